@@ -1,0 +1,57 @@
+package org.sitmap.app;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.sitmap.basemap.BasemapLocator;
+
+/**
+ * The JavaFX application: one main window on the bundled basemap (or {@code --map=FILE}).
+ * Prints {@code startup_ms=N} (JVM start to first drawn map) on stderr once; with
+ * {@code -Dsitmap.exitAfterFirstFrame=true} it then exits, which is how startup is measured.
+ */
+public final class SitmapApp extends Application {
+
+    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "sitmap-io");
+        t.setDaemon(true);
+        return t;
+    });
+    private MainWindow window;
+
+    @Override
+    public void start(Stage stage) {
+        String mapArg = getParameters().getNamed().get("map");
+        Path basemap = mapArg != null ? Path.of(mapArg) : BasemapLocator.defaultBasemap();
+        window = new MainWindow(background);
+        Scene scene = new Scene(window, 1400, 900);
+        scene.getStylesheets().add(SitmapApp.class.getResource("sitmap.css").toExternalForm());
+        window.installAccelerators();
+        window.setOnFirstFrame(() -> {
+            long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+            System.err.println("startup_ms=" + ms);
+            if (Boolean.getBoolean("sitmap.exitAfterFirstFrame")) {
+                Platform.exit();
+            }
+        });
+        stage.setTitle("Sitmap — " + basemap.getFileName());
+        stage.setScene(scene);
+        stage.setMinWidth(800);
+        stage.setMinHeight(500);
+        stage.show();
+        window.openBasemap(basemap);
+    }
+
+    @Override
+    public void stop() {
+        if (window != null) {
+            window.map().dispose();
+        }
+        background.shutdownNow();
+    }
+}

@@ -1,0 +1,254 @@
+package org.sitmap.map.fx;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Point2D;
+import javafx.scene.control.Label;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.Region;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.transform.Affine;
+import org.locationtech.jts.geom.Envelope;
+import org.sitmap.map.MapContent;
+import org.sitmap.map.Viewport;
+import org.sitmap.map.projection.MapProjection;
+import org.sitmap.map.projection.WebMercator;
+
+/**
+ * The interactive map control: shows frames rendered off-thread by {@link RenderScheduler}, and
+ * turns drag, wheel and keys into new {@link Viewport}s. While a render is running, the last
+ * frame is shown moved and scaled to where the new view puts it, so panning and zooming feel
+ * immediate. FX thread only.
+ */
+public final class MapView extends Region {
+
+    static final double WHEEL_ZOOM_PER_NOTCH = 1.25;
+    static final double KEY_PAN_PX = 120;
+
+    private final ImageView imageView = new ImageView();
+    private final MapOverlay overlay = new MapOverlay();
+    private final Label message = new Label();
+    private final ObjectProperty<MapContent> content = new SimpleObjectProperty<>(this, "content");
+    private final ObjectProperty<Viewport> viewport = new SimpleObjectProperty<>(this, "viewport");
+    private final ReadOnlyObjectWrapper<Point2D> cursorLonLat = new ReadOnlyObjectWrapper<>(this, "cursorLonLat");
+    private final ReadOnlyObjectWrapper<MapFrame> lastFrame = new ReadOnlyObjectWrapper<>(this, "lastFrame");
+    private final RenderScheduler scheduler = new RenderScheduler(this::commit, this::renderFailed);
+    private final MapProjection projection = WebMercator.INSTANCE;
+    private Envelope homeExtent;
+    private Envelope focusExtent;
+    private Viewport shownViewport;
+    private double dragX;
+    private double dragY;
+
+    public MapView() {
+        setId("map-view");
+        getStyleClass().add("map-view");
+        setFocusTraversable(true);
+        imageView.setManaged(false);
+        imageView.setId("map-image");
+        message.setId("map-message");
+        message.getStyleClass().add("map-message");
+        message.setWrapText(true);
+        message.setVisible(false);
+        overlay.setManaged(false);
+        overlay.setMouseTransparent(true);
+        getChildren().addAll(imageView, overlay, message);
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
+        setClip(clip);
+        setMinSize(200, 150);
+        setPrefSize(1200, 800);
+
+        content.addListener((obs, old, now) -> requestRender());
+        viewport.addListener((obs, old, now) -> {
+            requestRender();
+            overlay.update(now, projection);
+            showInterimTransform();
+        });
+        installHandlers();
+    }
+
+    public ObjectProperty<MapContent> contentProperty() {
+        return content;
+    }
+
+    public ObjectProperty<Viewport> viewportProperty() {
+        return viewport;
+    }
+
+    /** Geographic position under the mouse as (lon, lat) degrees, or null when outside. */
+    public ReadOnlyObjectProperty<Point2D> cursorLonLatProperty() {
+        return cursorLonLat.getReadOnlyProperty();
+    }
+
+    /** The last committed frame (tests and the status bar read its timings). */
+    public ReadOnlyObjectProperty<MapFrame> lastFrameProperty() {
+        return lastFrame.getReadOnlyProperty();
+    }
+
+    public MapProjection projection() {
+        return projection;
+    }
+
+    /** Sets the "home" (whole region) and "focus" (LoC) extents used by the navigation actions. */
+    public void setExtents(Envelope home, Envelope focus) {
+        this.homeExtent = home;
+        this.focusExtent = focus;
+    }
+
+    /** Shows a message over the map (e.g. a basemap that could not be read), or hides it with null. */
+    public void showMessage(String text) {
+        message.setText(text);
+        message.setVisible(text != null);
+    }
+
+    public String messageText() {
+        return message.isVisible() ? message.getText() : null;
+    }
+
+    public void zoomIn() {
+        if (viewport.get() != null) {
+            viewport.set(viewport.get().zoomCentered(2));
+        }
+    }
+
+    public void zoomOut() {
+        if (viewport.get() != null) {
+            viewport.set(viewport.get().zoomCentered(0.5));
+        }
+    }
+
+    public void zoomToFocus() {
+        zoomTo(focusExtent);
+    }
+
+    public void zoomToHome() {
+        zoomTo(homeExtent);
+    }
+
+    public void zoomTo(Envelope world) {
+        if (world != null && !world.isNull()) {
+            viewport.set(Viewport.fit(world, widthPx(), heightPx(), 24));
+        }
+    }
+
+    public void panByPixels(double dx, double dy) {
+        if (viewport.get() != null) {
+            viewport.set(viewport.get().panByPixels(dx, dy));
+        }
+    }
+
+    private int widthPx() {
+        return Math.max(1, (int) Math.round(getWidth() > 0 ? getWidth() : getPrefWidth()));
+    }
+
+    private int heightPx() {
+        return Math.max(1, (int) Math.round(getHeight() > 0 ? getHeight() : getPrefHeight()));
+    }
+
+    @Override
+    protected void layoutChildren() {
+        int w = widthPx();
+        int h = heightPx();
+        overlay.resize(w, h);
+        message.resizeRelocate(w * 0.15, h * 0.35, w * 0.7, h * 0.3);
+        Viewport v = viewport.get();
+        if (v == null && homeExtent != null) {
+            viewport.set(Viewport.fit(focusExtent != null ? focusExtent : homeExtent, w, h, 24));
+        } else if (v != null && (v.widthPx() != w || v.heightPx() != h)) {
+            viewport.set(v.resized(w, h));
+        }
+    }
+
+    private void requestRender() {
+        if (content.get() != null && viewport.get() != null) {
+            scheduler.request(content.get(), viewport.get());
+        }
+    }
+
+    private void commit(RenderScheduler.Frame frame) {
+        imageView.setImage(frame.buffer().fxImage());
+        shownViewport = frame.viewport();
+        showInterimTransform();
+        lastFrame.set(new MapFrame(frame.viewport(), frame.result()));
+    }
+
+    private void renderFailed(Throwable e) {
+        showMessage("The map could not be drawn: " + e);
+    }
+
+    /** Places the last frame where the current viewport would draw it (identity once caught up). */
+    private void showInterimTransform() {
+        Viewport now = viewport.get();
+        if (shownViewport == null || now == null) {
+            return;
+        }
+        double scale = shownViewport.unitsPerPixel() / now.unitsPerPixel();
+        double tx = now.screenX(shownViewport.worldX(0));
+        double ty = now.screenY(shownViewport.worldY(0));
+        imageView.getTransforms().setAll(new Affine(scale, 0, tx, 0, scale, ty));
+    }
+
+    private void installHandlers() {
+        addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
+            requestFocus();
+            dragX = e.getX();
+            dragY = e.getY();
+        });
+        addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
+            if (e.getButton() == MouseButton.PRIMARY) {
+                panByPixels(e.getX() - dragX, e.getY() - dragY);
+                dragX = e.getX();
+                dragY = e.getY();
+            }
+            updateCursor(e.getX(), e.getY());
+        });
+        addEventHandler(MouseEvent.MOUSE_MOVED, e -> updateCursor(e.getX(), e.getY()));
+        addEventHandler(MouseEvent.MOUSE_EXITED, e -> cursorLonLat.set(null));
+        addEventHandler(ScrollEvent.SCROLL, e -> {
+            Viewport v = viewport.get();
+            if (v != null && e.getDeltaY() != 0) {
+                double notches = e.getDeltaY() / 40.0;
+                viewport.set(v.zoomAt(Math.pow(WHEEL_ZOOM_PER_NOTCH, notches), e.getX(), e.getY()));
+                e.consume();
+            }
+        });
+        addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            KeyCode k = e.getCode();
+            boolean handled = true;
+            switch (k) {
+                case LEFT -> panByPixels(KEY_PAN_PX, 0);
+                case RIGHT -> panByPixels(-KEY_PAN_PX, 0);
+                case UP -> panByPixels(0, KEY_PAN_PX);
+                case DOWN -> panByPixels(0, -KEY_PAN_PX);
+                default -> handled = false;
+            }
+            if (handled) {
+                e.consume();
+            }
+        });
+    }
+
+    private void updateCursor(double x, double y) {
+        Viewport v = viewport.get();
+        if (v == null) {
+            return;
+        }
+        double lon = projection.lonOf(v.worldX(x));
+        double lat = projection.latOf(v.worldY(y));
+        cursorLonLat.set(new Point2D(lon, lat));
+    }
+
+    /** Stops the render worker; call when the window closes. */
+    public void dispose() {
+        scheduler.shutdown();
+    }
+}

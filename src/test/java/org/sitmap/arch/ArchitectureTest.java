@@ -1,0 +1,46 @@
+package org.sitmap.arch;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The layering written down in docs/ARCHITECTURE.md, enforced. */
+@AnalyzeClasses(packages = "org.sitmap", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule noJavaFxOutsideUiPackages = noClasses()
+            .that().resideOutsideOfPackages("..fx..", "org.sitmap.app..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..")
+            .because("data, model, rendering and CLI must run headless without the JavaFX toolkit");
+
+    @ArchTest
+    static final ArchRule mapKnowsNoStorage = noClasses()
+            .that().resideInAPackage("org.sitmap.map..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.sitmap.io..", "java.sql..", "org.sqlite..",
+                    "org.sitmap.basemap..", "org.sitmap.cli..", "org.sitmap.app..")
+            .because("the renderer draws layers (data + style) and must not know where they came from");
+
+    @ArchTest
+    static final ArchRule coreIsPlainJava = noClasses()
+            .that().resideInAPackage("org.sitmap.core..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.sitmap.map..", "org.sitmap.io..",
+                    "org.sitmap.basemap..", "org.sitmap.cli..", "org.sitmap.app..", "java.awt..", "java.sql..")
+            .because("core holds value types and formats only");
+
+    @ArchTest
+    static final ArchRule ioDoesNotDraw = noClasses()
+            .that().resideInAPackage("org.sitmap.io..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.sitmap.map..", "org.sitmap.cli..",
+                    "org.sitmap.app..", "java.awt..")
+            .because("storage code reads and writes files; it never draws");
+
+    @ArchTest
+    static final ArchRule nothingBelowCallsTheUi = noClasses()
+            .that().resideOutsideOfPackages("org.sitmap.app..", "org.sitmap.cli..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.sitmap.app..", "org.sitmap.cli..")
+            .because("the app and the CLI are the top; nothing depends on them");
+}
