@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -58,6 +59,9 @@ public final class GeoPackageWriter implements AutoCloseable {
         try {
             Files.createDirectories(absolute.getParent());
             temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
+            if (Files.getFileStore(temp).supportsFileAttributeView("posix")) {
+                Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-r--r--"));
+            }
             Connection connection = DriverManager.getConnection("jdbc:sqlite:" + temp);
             try (Statement statement = connection.createStatement()) {
                 statement.execute("PRAGMA application_id = " + GeoPackageDdl.APPLICATION_ID_GPKG);
