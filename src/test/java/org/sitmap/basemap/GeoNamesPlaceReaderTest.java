@@ -38,7 +38,7 @@ class GeoNamesPlaceReaderTest {
         assertEquals("IN.12", rajaori.admin1Code());
         assertEquals("Jammu and Kashmir", rajaori.admin1Name());
         assertEquals("IN.12.006", rajaori.admin2Code());
-        assertEquals("Rajauri", rajaori.district());
+        assertEquals("Rajouri", rajaori.district(), "canonical spelling of Rājauri");
         assertEquals(1, rajaori.labelRank(), "Rajaori is the namesake of Rājauri district");
         assertEquals(2, places.get(1).labelRank());
         assertEquals("Kotli", places.get(2).district());

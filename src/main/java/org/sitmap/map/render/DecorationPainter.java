@@ -6,6 +6,7 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
 import java.util.List;
 import org.sitmap.map.ScaleBar;
 import org.sitmap.map.Viewport;
@@ -21,6 +22,18 @@ public final class DecorationPainter {
     public static final String ATTRIBUTION = "Boundaries: Natural Earth (public domain) · Places: GeoNames (CC BY 4.0)";
     private static final Font SMALL = new Font("DejaVu Sans", Font.PLAIN, 11);
     private static final Font BOLD = new Font("DejaVu Sans", Font.BOLD, 12);
+
+    /**
+     * Screen areas the furniture covers (scale bar bottom-left, north arrow top-right, the
+     * attribution footer bottom-right), on screen and in exports alike, so labels avoid them.
+     */
+    public static List<Rectangle2D> reservedAreas(Viewport v) {
+        int w = v.widthPx();
+        int h = v.heightPx();
+        return List.of(new Rectangle2D.Double(0, h - 52, 200, 52),
+                new Rectangle2D.Double(w - 60, 0, 60, 70),
+                new Rectangle2D.Double(Math.max(0, w - 660), h - 22, 660, 22));
+    }
 
     public void paint(Graphics2D g, Viewport v, MapProjection projection, List<String> notices) {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);

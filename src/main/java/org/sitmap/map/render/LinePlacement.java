@@ -17,7 +17,7 @@ import org.sitmap.map.style.LabelSpec;
  */
 public final class LinePlacement {
 
-    private static final double[] SCREEN_TOLERANCES_PX = {2, 6, 14};
+    private static final double[] SCREEN_TOLERANCES_PX = {2, 6, 14, 24};
     private static final double MIN_SPACING_PX = 420;
 
     private LinePlacement() {

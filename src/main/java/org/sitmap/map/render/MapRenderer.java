@@ -3,6 +3,8 @@ package org.sitmap.map.render;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.geom.Rectangle2D;
+import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.sitmap.map.MapContent;
 import org.sitmap.map.Viewport;
@@ -23,6 +25,15 @@ public final class MapRenderer {
     }
 
     public Result render(MapContent content, Viewport viewport, Graphics2D g, BooleanSupplier cancelled) {
+        return render(content, viewport, g, cancelled, DecorationPainter.reservedAreas(viewport));
+    }
+
+    /**
+     * Renders, keeping labels out of {@code reservedPx} (screen areas that map furniture such as
+     * the scale bar will cover).
+     */
+    public Result render(MapContent content, Viewport viewport, Graphics2D g, BooleanSupplier cancelled,
+                         List<Rectangle2D> reservedPx) {
         long start = System.nanoTime();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
@@ -30,6 +41,7 @@ public final class MapRenderer {
         g.setColor(BACKGROUND);
         g.fillRect(0, 0, viewport.widthPx(), viewport.heightPx());
         LabelPlacer labels = new LabelPlacer(viewport.widthPx(), viewport.heightPx());
+        reservedPx.forEach(labels::reserve);
         RenderContext ctx = new RenderContext(g, viewport, labels, cancelled);
         for (Layer layer : content.layers()) {
             if (ctx.isCancelled()) {
