@@ -1,7 +1,10 @@
 package org.sitmap.app;
 
 import javafx.application.Application;
+import java.nio.file.Path;
+import org.sitmap.basemap.BasemapLocator;
 import org.sitmap.cli.SitmapCommand;
+import org.sitmap.core.StartupTrace;
 import picocli.CommandLine;
 
 /**
@@ -15,7 +18,9 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        StartupTrace.mark("main");
         if (args.length == 0 || args[0].startsWith("--map=")) {
+            BasemapPreload.start(args.length == 0 ? BasemapLocator.defaultBasemap() : Path.of(args[0].substring("--map=".length())));
             Application.launch(SitmapApp.class, args);
             return;
         }

@@ -14,6 +14,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import org.sitmap.basemap.Basemap;
 import org.sitmap.basemap.BasemapLoader;
+import org.sitmap.core.StartupTrace;
 import org.sitmap.map.fx.CoordinateBar;
 import org.sitmap.map.fx.LayerPanel;
 import org.sitmap.map.fx.MapView;
@@ -34,7 +35,7 @@ public final class MainWindow extends BorderPane {
     public MainWindow(ExecutorService background) {
         this.background = background;
         setId("main-window");
-        setTop(buildToolBar());
+        setTop(new javafx.scene.layout.VBox(new MainMenu(this), buildToolBar()));
         setCenter(map);
         ScrollPane side = new ScrollPane(new LayerPanel(map));
         side.setFitToWidth(true);
@@ -64,10 +65,21 @@ public final class MainWindow extends BorderPane {
     public void openBasemap(Path file) {
         statusBar.setStatus("Loading basemap " + file + " …");
         map.showMessage(null);
+        java.util.concurrent.CompletableFuture<Basemap> preloaded = BasemapPreload.forFile(file);
         Task<Basemap> load = new Task<>() {
             @Override
             protected Basemap call() throws Exception {
-                return BasemapLoader.load(file);
+                if (preloaded != null) {
+                    try {
+                        return preloaded.join();
+                    } catch (java.util.concurrent.CompletionException e) {
+                        throw e.getCause() instanceof Exception cause ? cause : e;
+                    }
+                }
+                StartupTrace.mark("basemap load start");
+                Basemap b = BasemapLoader.load(file);
+                StartupTrace.mark("basemap loaded");
+                return b;
             }
         };
         load.setOnSucceeded(e -> {

@@ -1,6 +1,5 @@
 package org.sitmap.app;
 
-import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -9,6 +8,7 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.sitmap.basemap.BasemapLocator;
+import org.sitmap.core.StartupTrace;
 
 /**
  * The JavaFX application: one main window on the bundled basemap (or {@code --map=FILE}).
@@ -26,6 +26,7 @@ public final class SitmapApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartupTrace.mark("fx started");
         String mapArg = getParameters().getNamed().get("map");
         Path basemap = mapArg != null ? Path.of(mapArg) : BasemapLocator.defaultBasemap();
         window = new MainWindow(background);
@@ -33,7 +34,7 @@ public final class SitmapApp extends Application {
         scene.getStylesheets().add(SitmapApp.class.getResource("sitmap.css").toExternalForm());
         window.installAccelerators();
         window.setOnFirstFrame(() -> {
-            long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+            long ms = StartupTrace.sinceJvmStartMs();
             System.err.println("startup_ms=" + ms);
             if (Boolean.getBoolean("sitmap.exitAfterFirstFrame")) {
                 Platform.exit();
@@ -44,6 +45,7 @@ public final class SitmapApp extends Application {
         stage.setMinWidth(800);
         stage.setMinHeight(500);
         stage.show();
+        StartupTrace.mark("stage shown");
         window.openBasemap(basemap);
     }
 

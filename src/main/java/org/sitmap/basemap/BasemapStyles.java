@@ -81,7 +81,7 @@ public final class BasemapStyles {
 
         @Override
         public List<LegendItem> legend() {
-            return List.of(new LegendItem("District zones (approximate)", zone));
+            return List.of(new LegendItem("Approximate (not official)", zone));
         }
     };
 

@@ -10,6 +10,7 @@ import javafx.scene.text.TextAlignment;
 import org.sitmap.map.ScaleBar;
 import org.sitmap.map.Viewport;
 import org.sitmap.map.projection.MapProjection;
+import org.sitmap.map.render.DecorationPainter;
 
 /**
  * Live map furniture drawn over the rendered frame: the scale bar (from {@link ScaleBar}, the
@@ -82,5 +83,17 @@ final class MapOverlay extends Canvas {
         g.setFont(Font.font("DejaVu Sans", FontWeight.BOLD, 13));
         g.setTextBaseline(VPos.TOP);
         g.fillText("N", cx, top - 3);
+
+        g.setFont(Font.font("DejaVu Sans", 11));
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.setTextBaseline(VPos.BOTTOM);
+        String attribution = DecorationPainter.ATTRIBUTION;
+        javafx.scene.text.Text probe = new javafx.scene.text.Text(attribution);
+        probe.setFont(g.getFont());
+        double textW = probe.getLayoutBounds().getWidth();
+        g.setFill(Color.rgb(255, 255, 255, 0.8));
+        g.fillRect(getWidth() - textW - 12, getHeight() - 18, textW + 12, 18);
+        g.setFill(Color.rgb(60, 60, 60));
+        g.fillText(attribution, getWidth() - 6, getHeight() - 3);
     }
 }

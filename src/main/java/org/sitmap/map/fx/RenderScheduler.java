@@ -5,6 +5,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import javafx.application.Platform;
+import org.sitmap.core.StartupTrace;
 import org.sitmap.map.MapContent;
 import org.sitmap.map.Viewport;
 import org.sitmap.map.render.MapRenderer;
@@ -67,7 +68,9 @@ final class RenderScheduler {
                 Graphics2D g = buffer.awtImage().createGraphics();
                 MapRenderer.Result result;
                 try {
+                    StartupTrace.mark("render start");
                     result = renderer.render(r.content(), r.viewport(), g);
+                    StartupTrace.mark("render done");
                 } finally {
                     g.dispose();
                 }

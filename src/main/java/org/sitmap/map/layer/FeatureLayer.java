@@ -9,7 +9,6 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygonal;
 import org.locationtech.jts.geom.Lineal;
-import org.locationtech.jts.algorithm.construct.MaximumInscribedCircle;
 import org.sitmap.map.Viewport;
 import org.sitmap.map.render.LabelPlacer;
 import org.sitmap.map.render.LinePlacement;
@@ -83,12 +82,12 @@ public final class FeatureLayer implements Layer {
             }
             LabelSpec label = style.label(f, upp);
             if (label != null) {
-                offerLabel(ctx, label, geom, v);
+                offerLabel(ctx, label, geom, v, i);
             }
         });
     }
 
-    private static void offerLabel(RenderContext ctx, LabelSpec label, Geometry geom, Viewport v) {
+    private void offerLabel(RenderContext ctx, LabelSpec label, Geometry geom, Viewport v, int featureIndex) {
         LabelPlacer placer = ctx.labels();
         switch (label.placement()) {
             case ALONG_LINE -> {
@@ -100,7 +99,7 @@ public final class FeatureLayer implements Layer {
             }
             case INTERIOR -> {
                 if (geom instanceof Polygonal && !geom.isEmpty()) {
-                    Point p = interiorPoint(geom, v.unitsPerPixel());
+                    Point p = data.labelPoint(featureIndex);
                     placer.offer(label, List.of(new LabelPlacer.Candidate(label, v.screenX(p.getX()), v.screenY(p.getY()), 0, true)));
                 }
             }
@@ -120,16 +119,5 @@ public final class FeatureLayer implements Layer {
             }
             default -> throw new IllegalStateException("unknown placement " + label.placement());
         }
-    }
-
-    /** The pole of inaccessibility of the largest part: the label sits well inside the zone. */
-    private static Point interiorPoint(Geometry polygonal, double unitsPerPixel) {
-        Geometry largest = polygonal.getGeometryN(0);
-        for (int i = 1; i < polygonal.getNumGeometries(); i++) {
-            if (polygonal.getGeometryN(i).getArea() > largest.getArea()) {
-                largest = polygonal.getGeometryN(i);
-            }
-        }
-        return MaximumInscribedCircle.getCenter(largest, unitsPerPixel * 2);
     }
 }

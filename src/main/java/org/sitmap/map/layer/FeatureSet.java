@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.function.IntConsumer;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.algorithm.construct.MaximumInscribedCircle;
+import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygonal;
 import org.locationtech.jts.index.strtree.STRtree;
 import org.locationtech.jts.simplify.DouglasPeuckerSimplifier;
@@ -27,9 +29,12 @@ public final class FeatureSet {
     private final Geometry[][] simplified;
     private final STRtree index = new STRtree();
     private final Envelope bounds = new Envelope();
+    /** Lazily computed label anchors of polygonal features; a benign race may compute one twice. */
+    private final Point[] labelPoints;
 
     public FeatureSet(List<MapFeature> features) {
         this.features = List.copyOf(features);
+        this.labelPoints = new Point[this.features.size()];
         this.simplified = new Geometry[LOD_TOLERANCES.length][];
         for (int level = 0; level < LOD_TOLERANCES.length; level++) {
             simplified[level] = new Geometry[this.features.size()];
@@ -82,6 +87,29 @@ public final class FeatureSet {
         for (Integer i : hits) {
             visitor.accept(i);
         }
+    }
+
+    /**
+     * Where a label for polygonal feature {@code i} goes: the centre of its largest part's maximum
+     * inscribed circle (the pole of inaccessibility), computed once to 1/200 of the part's size.
+     */
+    public Point labelPoint(int i) {
+        Point p = labelPoints[i];
+        if (p == null) {
+            Geometry g = features.get(i).geometry();
+            Geometry largest = g.getGeometryN(0);
+            for (int k = 1; k < g.getNumGeometries(); k++) {
+                if (g.getGeometryN(k).getArea() > largest.getArea()) {
+                    largest = g.getGeometryN(k);
+                }
+            }
+            Envelope e = largest.getEnvelopeInternal();
+            double tolerance = Math.max(e.getWidth(), e.getHeight()) / 200.0;
+            p = largest instanceof Polygonal && tolerance > 0
+                    ? MaximumInscribedCircle.getCenter(largest, tolerance) : largest.getInteriorPoint();
+            labelPoints[i] = p;
+        }
+        return p;
     }
 
     /** The geometry of feature {@code i} simplified as far as is invisible at this resolution. */

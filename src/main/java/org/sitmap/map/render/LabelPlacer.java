@@ -5,7 +5,6 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.Shape;
-import java.awt.font.FontRenderContext;
 import java.awt.font.TextLayout;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
@@ -36,7 +35,6 @@ public final class LabelPlacer {
     private final List<Rectangle2D> occupied = new ArrayList<>();
     private final int widthPx;
     private final int heightPx;
-    private final FontRenderContext frc = new FontRenderContext(null, true, true);
     private int placedCount;
 
     public LabelPlacer(int widthPx, int heightPx) {
@@ -57,7 +55,7 @@ public final class LabelPlacer {
 
     /** Width of a label's text in pixels, for callers that need to fit it along a line. */
     public double textWidth(LabelSpec spec) {
-        return new TextLayout(spec.text(), spec.font(), frc).getAdvance();
+        return TextLayouts.of(spec.text(), spec.font()).getAdvance();
     }
 
     public int placedCount() {
@@ -84,7 +82,7 @@ public final class LabelPlacer {
     }
 
     private Shape outline(Candidate c) {
-        TextLayout layout = new TextLayout(c.spec().text(), c.spec().font(), frc);
+        TextLayout layout = TextLayouts.of(c.spec().text(), c.spec().font());
         double w = layout.getAdvance();
         double ascent = layout.getAscent();
         double descent = layout.getDescent();
