@@ -150,6 +150,11 @@ public final class GeoPackageWriter implements AutoCloseable {
         }
     }
 
+    /** Runs extra DDL for {@code table} in the same transaction, e.g. an index on a time column. */
+    public void executeDdl(String table, String sql) throws GeoPackageException {
+        execute(table, sql);
+    }
+
     /** Requests a {@code gpkg_rtree_index} spatial index on a feature table, built at commit. */
     public void createSpatialIndex(String table) {
         UserTable user = tables.get(table);
