@@ -108,6 +108,8 @@ class UcdpCsvReaderTest {
         assertNull(kokang.killedSecurity(), "side b is not a government");
         assertEquals(1, kokang.killedTotal());
         assertIssue(c.onlyIssueOn(2), 2, "latitude/longitude", Severity.WARNING, "far outside the region");
+        assertEquals(ImportFormat.UCDP, ImportFormat.detect(MMR));
+        assertEquals(ImportFormat.UCDP, ImportFormat.detect(PAK));
     }
 
     @Test
