@@ -91,7 +91,9 @@ public final class AcledCsvReader implements IncidentReader {
                 acledWindow(day, CsvRows.field(r, c.timePrecision), time, v);
             }
         }
-        SitmapFields.applyTimes(c.extras, time, v);
+        if (c.extras.any()) {
+            SitmapFields.applyTimes(c.extras, time, v);
+        }
         time.applyTo(b, v, c.extras.label(SitmapFields.END_UTC));
 
         String subEvent = RowValidator.text(CsvRows.field(r, c.subEvent));
@@ -120,7 +122,9 @@ public final class AcledCsvReader implements IncidentReader {
         }
         Double lat = v.coordinate("latitude", CsvRows.field(r, c.lat));
         Double lon = v.coordinate("longitude", CsvRows.field(r, c.lon));
-        SitmapFields.applyFields(c.extras, b, v);
+        if (c.extras.any()) {
+            SitmapFields.applyFields(c.extras, b, v);
+        }
         if (v.point(lon, lat, "longitude", "latitude")) {
             b.lon(lon).lat(lat);
         }
@@ -209,6 +213,11 @@ public final class AcledCsvReader implements IncidentReader {
                     indexes.put(field, index);
                 }
             });
+        }
+
+        /** Whether the file has any of our extra columns (plain ACLED files have none). */
+        boolean any() {
+            return !indexes.isEmpty();
         }
 
         @Override

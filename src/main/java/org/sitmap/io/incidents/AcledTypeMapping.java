@@ -94,20 +94,24 @@ final class AcledTypeMapping {
             return null;
         }
         switch (entry.rule) {
-            case SHELLING:
-                return mentions(notes, "missile") ? IncidentType.MISSILE
-                        : mentions(notes, "mortar") ? IncidentType.MORTAR : IncidentType.ARTILLERY_SHELLING;
+            case SHELLING: {
+                String lower = lower(notes);
+                return lower.contains("missile") ? IncidentType.MISSILE
+                        : lower.contains("mortar") ? IncidentType.MORTAR : IncidentType.ARTILLERY_SHELLING;
+            }
             case AIR_OR_DRONE:
-                return mentionsDrone(notes) ? IncidentType.DRONE_STRIKE : IncidentType.AIR_STRIKE;
+                return mentionsDrone(lower(notes)) ? IncidentType.DRONE_STRIKE : IncidentType.AIR_STRIKE;
             case EXPLOSIVE:
                 return IncidentType.IED_EXPLOSION;
-            case CLASH:
-                return mentions(notes, "sniper") || mentions(notes, "sniping")
+            case CLASH: {
+                String lower = lower(notes);
+                return lower.contains("sniper") || lower.contains("sniping")
                         ? IncidentType.SNIPING : IncidentType.SMALL_ARMS_FIRE;
+            }
             case ATTACK:
                 return IncidentType.SMALL_ARMS_FIRE;
             case DISRUPTED_WEAPONS:
-                return mentionsDrone(notes) ? IncidentType.DRONE_INCURSION : IncidentType.OTHER;
+                return mentionsDrone(lower(notes)) ? IncidentType.DRONE_INCURSION : IncidentType.OTHER;
             default:
                 return IncidentType.OTHER;
         }
@@ -148,21 +152,12 @@ final class AcledTypeMapping {
         }
     }
 
-    private static boolean mentionsDrone(String notes) {
-        return mentions(notes, "drone") || mentions(notes, "uav") || mentions(notes, "quadcopter");
+    private static boolean mentionsDrone(String lowerNotes) {
+        return lowerNotes.contains("drone") || lowerNotes.contains("uav") || lowerNotes.contains("quadcopter");
     }
 
-    /** Case-insensitive substring search without allocating. */
-    static boolean mentions(String notes, String lowerWord) {
-        if (notes == null) {
-            return false;
-        }
-        int last = notes.length() - lowerWord.length();
-        for (int i = 0; i <= last; i++) {
-            if (notes.regionMatches(true, i, lowerWord, 0, lowerWord.length())) {
-                return true;
-            }
-        }
-        return false;
+    /** Notes in lower case for keyword search ("" for none); ASCII-only text is not copied if already lower. */
+    private static String lower(String notes) {
+        return notes == null ? "" : notes.toLowerCase(Locale.ROOT);
     }
 }

@@ -55,6 +55,13 @@ class UcdpCsvReaderTest {
         assertTrue(c.incidents.stream().allMatch(i -> i.type() == IncidentType.CEASEFIRE_VIOLATION
                 || i.type() == IncidentType.OTHER));
         assertTrue(c.warnings().stream().noneMatch(w -> w.reason().contains("type")), "UCDP has no type to warn about");
+        long size = Files.size(PAK);
+        assertTrue(c.progress.size() <= 102, "about one report per percent, got " + c.progress.size());
+        for (int k = 1; k < c.progress.size(); k++) {
+            assertTrue(c.progress.get(k)[0] >= c.progress.get(k - 1)[0], "progress never goes back");
+            assertTrue(c.progress.get(k)[0] <= size);
+        }
+        assertEquals(size, c.progress.get(c.progress.size() - 1)[0]);
     }
 
     @Test
