@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "sitmap", mixinStandardHelpOptions = true, version = "Sitmap 0.1",
         description = "Offline situation map of the India–Pakistan Line of Control.%n"
                 + "Run without arguments to open the app.",
-        subcommands = {RenderCommand.class, BasemapCommand.class})
+        subcommands = {RenderCommand.class, BasemapCommand.class, ImportCommand.class, ExportCommand.class,
+                StatsCommand.class})
 public final class SitmapCommand {
 }

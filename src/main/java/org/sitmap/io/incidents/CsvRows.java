@@ -95,7 +95,7 @@ final class CsvRows implements Closeable {
         }
         if (!missing.isEmpty()) {
             throw new ImportException(file, 1, 0, "missing required column" + (missing.size() > 1 ? "s " : " ")
-                    + String.join(", ", missing) + " (a " + formatName + " file needs " + String.join(", ", required)
+                    + String.join(", ", missing) + " (" + formatName + " files need " + String.join(", ", required)
                     + ")", null);
         }
     }

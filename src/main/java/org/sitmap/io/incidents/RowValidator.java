@@ -258,7 +258,7 @@ final class RowValidator {
         if (id != null) {
             long first = seenIds.firstSeen(id, line);
             if (first >= 0) {
-                error(sourceIdField, "duplicate source id " + id + ", first seen on line " + first + "; skipped");
+                warning(sourceIdField, "duplicate source id " + id + ", first seen on line " + first + "; skipped");
                 return null;
             }
         }

@@ -119,7 +119,7 @@ class AcledCsvReaderTest {
         assertIssue(c.onlyIssueOn(5), 5, "latitude/longitude", Severity.ERROR, "probably swapped");
         assertIssue(c.onlyIssueOn(6), 6, "latitude/longitude", Severity.ERROR, "missing coordinates");
         assertIssue(c.onlyIssueOn(7), 7, "sub_event_type", Severity.WARNING, "Cross-border firing", "'other'");
-        assertIssue(c.onlyIssueOn(8), 8, "event_id_cnty", Severity.ERROR,
+        assertIssue(c.onlyIssueOn(8), 8, "event_id_cnty", Severity.WARNING,
                 "duplicate source id IND1, first seen on line 2; skipped");
         assertIssue(c.onlyIssueOn(9), 9, "latitude/longitude", Severity.WARNING, "far outside the region");
         assertIssue(c.onlyIssueOn(10), 10, "fatalities", Severity.ERROR, "negative casualty count -2");

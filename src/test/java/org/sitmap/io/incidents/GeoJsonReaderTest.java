@@ -56,7 +56,7 @@ class GeoJsonReaderTest {
         assertIssue(c.onlyIssueOn(4), 4, "geometry", Severity.ERROR, "probably swapped");
         assertIssue(c.onlyIssueOn(5), 5, "geometry", Severity.ERROR, "missing coordinates");
         assertIssue(c.onlyIssueOn(6), 6, "type", Severity.WARNING, "unknown type 'kamikaze'", "'other'");
-        assertIssue(c.onlyIssueOn(7), 7, "source_event_id", Severity.ERROR,
+        assertIssue(c.onlyIssueOn(7), 7, "source_event_id", Severity.WARNING,
                 "duplicate source id G1, first seen on line 2; skipped");
         assertIssue(c.onlyIssueOn(8), 8, "killed_civilian", Severity.ERROR, "negative casualty count -1");
         assertIssue(c.onlyIssueOn(9), 9, "reliability", Severity.ERROR, "'Z'");

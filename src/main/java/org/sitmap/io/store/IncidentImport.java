@@ -1,0 +1,189 @@
+package org.sitmap.io.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.sitmap.core.Incident;
+import org.sitmap.io.gpkg.SpatialIndexTriggers;
+import org.sitmap.io.incidents.ImportException;
+import org.sitmap.io.incidents.ImportFormat;
+import org.sitmap.io.incidents.IssueSink;
+import org.sitmap.io.incidents.ProgressListener;
+import org.sitmap.io.incidents.RowIssue;
+
+/**
+ * Imports one file into a writable store in ONE transaction: the file lands whole or not at
+ * all. Any rejected row (an ERROR) rolls everything back unless {@code skipBadRows}; warnings
+ * never do. Rows whose source id is already in the store are skipped and reported, so importing
+ * the same file twice adds nothing. For speed the R-tree insert trigger is dropped for the
+ * transaction, the R-tree filled directly from each point, and the trigger recreated before the
+ * commit. Use from one worker thread.
+ */
+public final class IncidentImport {
+
+    public static final int MAX_KEPT_ISSUES = 10_000;
+
+    private final IncidentStore store;
+
+    public IncidentImport(IncidentStore store) {
+        this.store = store;
+    }
+
+    public ImportOutcome run(Path file, ImportFormat format, boolean skipBadRows, IssueSink issues,
+                             ProgressListener progress) throws StoreException, ImportException {
+        if (!store.isWritable()) {
+            throw new StoreException(store.file() + ": opened read-only; cannot import");
+        }
+        ImportFormat fmt = format != null ? format : ImportFormat.detect(file);
+        Connection c = store.connection();
+        Counter n = new Counter();
+        List<RowIssue> kept = new ArrayList<>();
+        String now = IncidentRows.DATETIME.format(Instant.now());
+        String rtree = SpatialIndexTriggers.rtreeTable(IncidentSchema.INCIDENTS);
+        try {
+            c.setAutoCommit(false);
+            long batch = insertBatch(c, file, fmt, now);
+            try (Statement s = c.createStatement()) {
+                s.execute("DROP TRIGGER IF EXISTS " + SpatialIndexTriggers.insertTriggerName(IncidentSchema.INCIDENTS));
+            }
+            try (PreparedStatement insert = c.prepareStatement(IncidentRows.INSERT_SQL);
+                 PreparedStatement index = c.prepareStatement("INSERT INTO " + rtree + " VALUES (?, ?, ?, ?, ?)");
+                 PreparedStatement lastId = c.prepareStatement("SELECT last_insert_rowid()")) {
+                fmt.reader().read(file, (line, incident) -> {
+                    try {
+                        add(insert, index, lastId, incident, batch, now, line, file, n, kept, issues);
+                    } catch (SQLException e) {
+                        throw new IllegalStateException(file + ":" + line + ": " + e.getMessage(), e);
+                    }
+                }, issue -> record(issue, n, kept, issues), progress);
+            }
+            try (Statement s = c.createStatement()) {
+                s.execute(SpatialIndexTriggers.insertTriggerSql(IncidentSchema.INCIDENTS));
+            }
+            boolean commit = n.rejected == 0 || skipBadRows;
+            if (commit) {
+                finishBatch(c, batch, n);
+                touchContents(c, now);
+                c.commit();
+            } else {
+                c.rollback();
+            }
+            return new ImportOutcome(file, fmt, commit, commit ? n.added : 0, n.duplicates, n.rejected,
+                    n.warnings, n.issues, kept);
+        } catch (SQLException | RuntimeException e) {
+            rollback(c);
+            throw new StoreException(store.file() + ": import of " + file + " failed and was rolled back ("
+                    + e.getMessage() + "). The file was not changed.", e);
+        } catch (ImportException e) {
+            rollback(c);
+            throw e;
+        } finally {
+            try {
+                c.setAutoCommit(true);
+            } catch (SQLException ignored) {
+                // the connection is closed or broken; the next use reports it
+            }
+        }
+    }
+
+    private static void add(PreparedStatement insert, PreparedStatement index, PreparedStatement lastId,
+                            Incident incident, long batch, String now, long line, Path file, Counter n,
+                            List<RowIssue> kept, IssueSink issues) throws SQLException {
+        if (Double.isNaN(incident.lon()) || Double.isNaN(incident.lat())) {
+            record(new RowIssue(file, line, "geometry", "missing coordinates", RowIssue.Severity.ERROR), n, kept, issues);
+            return;
+        }
+        IncidentRows.bindInsert(insert, incident, batch, now);
+        if (insert.executeUpdate() == 0) {
+            n.duplicates++;
+            record(new RowIssue(file, line, "source id", "duplicate source id " + incident.sourceEventId()
+                    + " is already in the file; skipped", RowIssue.Severity.WARNING), n, kept, issues);
+            return;
+        }
+        long fid;
+        try (ResultSet rs = lastId.executeQuery()) {
+            rs.next();
+            fid = rs.getLong(1);
+        }
+        index.setLong(1, fid);
+        index.setDouble(2, incident.lon());
+        index.setDouble(3, incident.lon());
+        index.setDouble(4, incident.lat());
+        index.setDouble(5, incident.lat());
+        index.executeUpdate();
+        n.added++;
+    }
+
+    private static void record(RowIssue issue, Counter n, List<RowIssue> kept, IssueSink issues) {
+        n.issues++;
+        if (issue.severity() == RowIssue.Severity.ERROR) {
+            n.rejected++;
+        } else {
+            n.warnings++;
+        }
+        if (kept.size() < MAX_KEPT_ISSUES) {
+            kept.add(issue);
+        }
+        issues.report(issue);
+    }
+
+    private static long insertBatch(Connection c, Path file, ImportFormat fmt, String now) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + IncidentSchema.BATCHES
+                + " (file, format, imported_utc, user_name) VALUES (?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            ps.setString(1, file.getFileName().toString());
+            ps.setString(2, fmt.name().toLowerCase(java.util.Locale.ROOT));
+            ps.setString(3, now);
+            ps.setString(4, System.getProperty("user.name"));
+            ps.executeUpdate();
+            try (ResultSet rs = ps.getGeneratedKeys()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private static void finishBatch(Connection c, long batch, Counter n) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE " + IncidentSchema.BATCHES
+                + " SET rows_added = ?, rows_skipped = ?, rows_rejected = ? WHERE fid = ?")) {
+            ps.setLong(1, n.added);
+            ps.setLong(2, n.duplicates);
+            ps.setLong(3, n.rejected);
+            ps.setLong(4, batch);
+            ps.executeUpdate();
+        }
+    }
+
+    /** Keeps gpkg_contents' extent and last_change true after the import. */
+    private static void touchContents(Connection c, String now) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE gpkg_contents SET last_change = ?,"
+                + " min_x = (SELECT min(minx) FROM rtree_incidents_geom), max_x = (SELECT max(maxx) FROM rtree_incidents_geom),"
+                + " min_y = (SELECT min(miny) FROM rtree_incidents_geom), max_y = (SELECT max(maxy) FROM rtree_incidents_geom)"
+                + " WHERE table_name = ?")) {
+            ps.setString(1, now);
+            ps.setString(2, IncidentSchema.INCIDENTS);
+            ps.executeUpdate();
+        }
+    }
+
+    private static void rollback(Connection c) {
+        try {
+            c.rollback();
+        } catch (SQLException ignored) {
+            // already rolled back or closed: nothing was committed either way
+        }
+    }
+
+    private static final class Counter {
+        long added;
+        long duplicates;
+        long rejected;
+        long warnings;
+        long issues;
+    }
+}
