@@ -92,7 +92,7 @@ public final class GeoPackageWriter implements AutoCloseable {
         if (!GEOMETRY_TYPES.contains(geometryType)) {
             throw new IllegalArgumentException(table + ": unsupported geometry type " + geometryType);
         }
-        createUserTable(table, "features", true, columns, identifier, description);
+        createUserTable(table, "features", geometryType, columns, identifier, description);
         execute(table, "INSERT INTO gpkg_geometry_columns (table_name, column_name, geometry_type_name, srs_id, z, m)"
                 + " VALUES (?, ?, ?, ?, 0, 0)", table, GeoPackageDdl.GEOMETRY_COLUMN, geometryType,
                 GeoPackageDdl.SRS_WGS84);
@@ -101,7 +101,7 @@ public final class GeoPackageWriter implements AutoCloseable {
     /** Creates a non-spatial attributes table {@code table(fid, columns...)} and registers it. */
     public void createAttributesTable(String table, List<Column> columns, String identifier, String description)
             throws GeoPackageException {
-        createUserTable(table, "attributes", false, columns, identifier, description);
+        createUserTable(table, "attributes", null, columns, identifier, description);
     }
 
     /**
@@ -210,8 +210,11 @@ public final class GeoPackageWriter implements AutoCloseable {
         deleteQuietly(temp);
     }
 
-    private void createUserTable(String table, String dataType, boolean spatial, List<Column> columns,
+    /** Creates a user table; {@code geometryType} is null for attributes tables (Req 25: the
+     * geometry column's declared type is the geometry type name, not BLOB). */
+    private void createUserTable(String table, String dataType, String geometryType, List<Column> columns,
             String identifier, String description) throws GeoPackageException {
+        boolean spatial = geometryType != null;
         Column.requireIdentifier("table name", table);
         if (tables.containsKey(table)) {
             throw new IllegalArgumentException("table already created: " + table);
@@ -221,7 +224,7 @@ public final class GeoPackageWriter implements AutoCloseable {
         StringBuilder names = new StringBuilder();
         StringBuilder marks = new StringBuilder();
         if (spatial) {
-            ddl.append(", ").append(GeoPackageDdl.GEOMETRY_COLUMN).append(" BLOB");
+            ddl.append(", ").append(GeoPackageDdl.GEOMETRY_COLUMN).append(' ').append(geometryType);
             names.append(GeoPackageDdl.GEOMETRY_COLUMN);
             marks.append('?');
         }

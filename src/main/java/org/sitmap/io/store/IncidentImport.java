@@ -35,12 +35,38 @@ public final class IncidentImport {
         this.store = store;
     }
 
+    /** Rows from somewhere (a file reader, a generator), pushed into the two sinks. */
+    @FunctionalInterface
+    public interface RowSource {
+        void emit(org.sitmap.io.incidents.IncidentSink rows, IssueSink issues) throws ImportException;
+    }
+
     public ImportOutcome run(Path file, ImportFormat format, boolean skipBadRows, IssueSink issues,
                              ProgressListener progress) throws StoreException, ImportException {
+        ImportFormat fmt = format != null ? format : ImportFormat.detect(file);
+        return run(file, fmt.name().toLowerCase(java.util.Locale.ROOT), fmt, skipBadRows, issues,
+                (rows, rowIssues) -> fmt.reader().read(file, rows, rowIssues, progress));
+    }
+
+    /** Inserts generated incidents (e.g. the demo data) as one batch labelled {@code label}. */
+    public ImportOutcome insertAll(String label, Iterable<org.sitmap.core.Incident> incidents) throws StoreException {
+        try {
+            return run(Path.of(label), "generated", null, false, IssueSink.IGNORE, (rows, rowIssues) -> {
+                long line = 0;
+                for (org.sitmap.core.Incident i : incidents) {
+                    rows.accept(++line, i);
+                }
+            });
+        } catch (ImportException e) {
+            throw new StoreException(e.getMessage(), e);
+        }
+    }
+
+    private ImportOutcome run(Path file, String formatLabel, ImportFormat fmt, boolean skipBadRows, IssueSink issues,
+                              RowSource source) throws StoreException, ImportException {
         if (!store.isWritable()) {
             throw new StoreException(store.file() + ": opened read-only; cannot import");
         }
-        ImportFormat fmt = format != null ? format : ImportFormat.detect(file);
         Connection c = store.connection();
         Counter n = new Counter();
         List<RowIssue> kept = new ArrayList<>();
@@ -48,20 +74,20 @@ public final class IncidentImport {
         String rtree = SpatialIndexTriggers.rtreeTable(IncidentSchema.INCIDENTS);
         try {
             c.setAutoCommit(false);
-            long batch = insertBatch(c, file, fmt, now);
+            long batch = insertBatch(c, file, formatLabel, now);
             try (Statement s = c.createStatement()) {
                 s.execute("DROP TRIGGER IF EXISTS " + SpatialIndexTriggers.insertTriggerName(IncidentSchema.INCIDENTS));
             }
             try (PreparedStatement insert = c.prepareStatement(IncidentRows.INSERT_SQL);
                  PreparedStatement index = c.prepareStatement("INSERT INTO " + rtree + " VALUES (?, ?, ?, ?, ?)");
                  PreparedStatement lastId = c.prepareStatement("SELECT last_insert_rowid()")) {
-                fmt.reader().read(file, (line, incident) -> {
+                source.emit((line, incident) -> {
                     try {
                         add(insert, index, lastId, incident, batch, now, line, file, n, kept, issues);
                     } catch (SQLException e) {
                         throw new IllegalStateException(file + ":" + line + ": " + e.getMessage(), e);
                     }
-                }, issue -> record(issue, n, kept, issues), progress);
+                }, issue -> record(issue, n, kept, issues));
             }
             try (Statement s = c.createStatement()) {
                 s.execute(SpatialIndexTriggers.insertTriggerSql(IncidentSchema.INCIDENTS));
@@ -133,11 +159,11 @@ public final class IncidentImport {
         issues.report(issue);
     }
 
-    private static long insertBatch(Connection c, Path file, ImportFormat fmt, String now) throws SQLException {
+    private static long insertBatch(Connection c, Path file, String format, String now) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + IncidentSchema.BATCHES
                 + " (file, format, imported_utc, user_name) VALUES (?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
             ps.setString(1, file.getFileName().toString());
-            ps.setString(2, fmt.name().toLowerCase(java.util.Locale.ROOT));
+            ps.setString(2, format);
             ps.setString(3, now);
             ps.setString(4, System.getProperty("user.name"));
             ps.executeUpdate();
