@@ -19,8 +19,14 @@ public final class Launcher {
 
     public static void main(String[] args) {
         StartupTrace.mark("main");
-        if (args.length == 0 || args[0].startsWith("--map=")) {
-            BasemapPreload.start(args.length == 0 ? BasemapLocator.defaultBasemap() : Path.of(args[0].substring("--map=".length())));
+        if (args.length == 0 || args[0].startsWith("--map=") || args[0].startsWith("--data=")) {
+            String mapArg = null;
+            for (String a : args) {
+                if (a.startsWith("--map=")) {
+                    mapArg = a.substring("--map=".length());
+                }
+            }
+            BasemapPreload.start(mapArg == null ? BasemapLocator.defaultBasemap() : Path.of(mapArg));
             Application.launch(SitmapApp.class, args);
             return;
         }

@@ -21,14 +21,21 @@ import org.sitmap.map.render.DecorationPainter;
  */
 final class MainMenu extends MenuBar {
 
-    MainMenu(MainWindow window) {
+    MainMenu(MainWindow window, IncidentFileActions files) {
         setId("main-menu");
         MapView map = window.map();
+        MenuItem newFile = item("menu-new", "New incident file…", new KeyCodeCombination(KeyCode.N,
+                KeyCombination.SHORTCUT_DOWN), files::createNew);
+        MenuItem openFile = item("menu-open", "Open incident file…", new KeyCodeCombination(KeyCode.O,
+                KeyCombination.SHORTCUT_DOWN), files::chooseAndOpen);
+        MenuItem importFile = item("menu-import", "Import…", new KeyCodeCombination(KeyCode.I,
+                KeyCombination.SHORTCUT_DOWN), files::chooseAndImport);
         MenuItem open = item("menu-open-basemap", "Open basemap…", new KeyCodeCombination(KeyCode.O,
                 KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), () -> chooseBasemap(window));
         MenuItem quit = item("menu-quit", "Quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN),
                 Platform::exit);
-        Menu file = new Menu("File", null, open, new SeparatorMenuItem(), quit);
+        Menu file = new Menu("File", null, newFile, openFile, files.recentMenu(), new SeparatorMenuItem(), importFile,
+                new SeparatorMenuItem(), open, new SeparatorMenuItem(), quit);
 
         Menu view = new Menu("View", null,
                 item("menu-zoom-in", "Zoom in\t+", null, map::zoomIn),
@@ -72,6 +79,10 @@ final class MainMenu extends MenuBar {
                 "Zoom\tmouse wheel at the cursor, + and −",
                 "Zoom to the LoC\tL",
                 "Whole region\tHome or Ctrl+0",
+                "New incident file\tCtrl+N",
+                "Open incident file\tCtrl+O",
+                "Import incidents\tCtrl+I",
+                "Incident details\tclick a marker; click a count bubble to zoom in",
                 "Open basemap\tCtrl+Shift+O",
                 "This list\tF1",
                 "Quit\tCtrl+Q"));

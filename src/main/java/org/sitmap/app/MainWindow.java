@@ -1,47 +1,72 @@
 package org.sitmap.app;
 
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.concurrent.Task;
+import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
 import org.sitmap.basemap.Basemap;
 import org.sitmap.basemap.BasemapLoader;
 import org.sitmap.core.StartupTrace;
+import org.sitmap.incidents.fx.IncidentDetailsPanel;
 import org.sitmap.map.fx.CoordinateBar;
 import org.sitmap.map.fx.LayerPanel;
 import org.sitmap.map.fx.MapView;
+import org.sitmap.map.projection.WebMercator;
+import org.sitmap.situation.IncidentFile;
+import org.sitmap.situation.IncidentFileLoader;
+import org.sitmap.situation.SituationContent;
 
 /**
- * The main window's content: toolbar, map, layer panel and status bar, and the wiring between
- * them. The basemap is read on a background executor (disk and SQL never run on the FX thread);
- * a file that cannot be read leaves the window open with a message naming the file and reason.
- * FX thread only, apart from the load task body.
+ * The main window's content: menu, toolbar, map, layer panel with legend, incident details and
+ * status bar, and the wiring between them. Files are read on a background executor (disk and SQL
+ * never run on the FX thread); a file that cannot be read leaves the window open with a message
+ * naming the file and reason. FX thread only, apart from task bodies.
  */
 public final class MainWindow extends BorderPane {
 
     private final MapView map = new MapView();
     private final CoordinateBar statusBar = new CoordinateBar(map);
+    private final IncidentDetailsPanel details = new IncidentDetailsPanel();
     private final ExecutorService background;
+    private final ReadOnlyObjectWrapper<IncidentFile> incidentFile = new ReadOnlyObjectWrapper<>(this, "incidentFile");
+    private final IncidentClicks clicks;
+    private final IncidentFileActions fileActions;
+    private Basemap basemap;
     private Runnable onFirstFrame = () -> { };
 
     public MainWindow(ExecutorService background) {
         this.background = background;
+        this.clicks = new IncidentClicks(this);
+        this.fileActions = new IncidentFileActions(this, RecentFiles.forUser());
         setId("main-window");
-        setTop(new javafx.scene.layout.VBox(new MainMenu(this), buildToolBar()));
+        setTop(new VBox(new MainMenu(this, fileActions), buildToolBar()));
         setCenter(map);
-        ScrollPane side = new ScrollPane(new LayerPanel(map));
-        side.setFitToWidth(true);
-        side.setPrefWidth(270);
+        ScrollPane layers = new ScrollPane(new LayerPanel(map));
+        layers.setFitToWidth(true);
+        ScrollPane detailsScroll = new ScrollPane(details);
+        detailsScroll.setFitToWidth(true);
+        SplitPane side = new SplitPane(layers, detailsScroll);
+        side.setOrientation(Orientation.VERTICAL);
+        side.setDividerPositions(0.58);
+        side.setPrefWidth(330);
         setRight(side);
         setBottom(statusBar);
+        map.setOnMapClicked(clicks::clicked);
         map.lastFrameProperty().addListener((obs, old, frame) -> {
             if (frame != null) {
                 statusBar.setStatus(String.format("drawn in %.0f ms", frame.result().renderNanos() / 1e6));
@@ -56,6 +81,26 @@ public final class MainWindow extends BorderPane {
         return map;
     }
 
+    public IncidentDetailsPanel details() {
+        return details;
+    }
+
+    public ReadOnlyObjectProperty<IncidentFile> incidentFileProperty() {
+        return incidentFile.getReadOnlyProperty();
+    }
+
+    IncidentFileActions fileActions() {
+        return fileActions;
+    }
+
+    ExecutorService background() {
+        return background;
+    }
+
+    CoordinateBar statusBar() {
+        return statusBar;
+    }
+
     /** Runs once, on the FX thread, when the first map frame is on screen. */
     public void setOnFirstFrame(Runnable r) {
         this.onFirstFrame = r;
@@ -65,14 +110,14 @@ public final class MainWindow extends BorderPane {
     public void openBasemap(Path file) {
         statusBar.setStatus("Loading basemap " + file + " …");
         map.showMessage(null);
-        java.util.concurrent.CompletableFuture<Basemap> preloaded = BasemapPreload.forFile(file);
+        CompletableFuture<Basemap> preloaded = BasemapPreload.forFile(file);
         Task<Basemap> load = new Task<>() {
             @Override
             protected Basemap call() throws Exception {
                 if (preloaded != null) {
                     try {
                         return preloaded.join();
-                    } catch (java.util.concurrent.CompletionException e) {
+                    } catch (CompletionException e) {
                         throw e.getCause() instanceof Exception cause ? cause : e;
                     }
                 }
@@ -83,9 +128,9 @@ public final class MainWindow extends BorderPane {
             }
         };
         load.setOnSucceeded(e -> {
-            Basemap basemap = load.getValue();
+            basemap = load.getValue();
             map.setExtents(basemap.regionExtent(), basemap.locExtent());
-            map.contentProperty().set(basemap.content());
+            recompose();
             map.zoomToFocus();
             statusBar.setStatus("Basemap " + file.getFileName());
         });
@@ -97,6 +142,36 @@ public final class MainWindow extends BorderPane {
             statusBar.setStatus("No basemap");
         });
         background.execute(load);
+    }
+
+    /** Opens an incident GeoPackage in the background; on failure the current file stays open. */
+    public void openIncidents(Path file, java.util.function.Consumer<String> onError) {
+        statusBar.setStatus("Opening " + file.getFileName() + " …");
+        Task<IncidentFile> load = new Task<>() {
+            @Override
+            protected IncidentFile call() throws Exception {
+                return IncidentFileLoader.load(file, WebMercator.INSTANCE);
+            }
+        };
+        load.setOnSucceeded(e -> {
+            incidentFile.set(load.getValue());
+            recompose();
+            details.setHint("Click an incident on the map to see its details.");
+            statusBar.setStatus(String.format("%s: %,d incidents", file.getFileName(), load.getValue().table().size()));
+        });
+        load.setOnFailed(e -> {
+            String reason = load.getException().getMessage();
+            statusBar.setStatus("Could not open " + file.getFileName());
+            onError.accept(reason != null ? reason : load.getException().toString());
+        });
+        background.execute(load);
+    }
+
+    private void recompose() {
+        if (basemap != null) {
+            map.contentProperty().set(SituationContent.compose(basemap.content(), incidentFile.get(),
+                    map.contentProperty().get()));
+        }
     }
 
     private ToolBar buildToolBar() {

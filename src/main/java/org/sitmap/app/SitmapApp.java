@@ -8,6 +8,7 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.sitmap.basemap.BasemapLocator;
+import org.sitmap.situation.IncidentFileLoader;
 import org.sitmap.core.StartupTrace;
 
 /**
@@ -41,12 +42,19 @@ public final class SitmapApp extends Application {
             }
         });
         stage.setTitle("Sitmap — " + basemap.getFileName());
+        window.incidentFileProperty().addListener((obs, old, f) -> stage.setTitle("Sitmap — " + f.file().getFileName()
+                + (f.synthetic() ? "  [SYNTHETIC DEMO DATA]" : "")));
         stage.setScene(scene);
         stage.setMinWidth(800);
         stage.setMinHeight(500);
         stage.show();
         StartupTrace.mark("stage shown");
         window.openBasemap(basemap);
+        String dataArg = getParameters().getNamed().get("data");
+        Path incidents = dataArg != null ? Path.of(dataArg) : IncidentFileLoader.defaultFile();
+        if (incidents != null) {
+            window.fileActions().open(incidents);
+        }
     }
 
     @Override

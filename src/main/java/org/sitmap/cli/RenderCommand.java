@@ -13,7 +13,12 @@ import org.sitmap.basemap.Basemap;
 import org.sitmap.basemap.BasemapLoader;
 import org.sitmap.basemap.BasemapLocator;
 import org.sitmap.io.gpkg.GeoPackageException;
+import org.sitmap.io.store.StoreException;
+import org.sitmap.map.MapContent;
 import org.sitmap.map.Viewport;
+import org.sitmap.situation.IncidentFile;
+import org.sitmap.situation.IncidentFileLoader;
+import org.sitmap.situation.SituationContent;
 import org.sitmap.map.projection.MapProjection;
 import org.sitmap.map.render.DecorationPainter;
 import org.sitmap.map.render.MapRenderer;
@@ -43,6 +48,12 @@ public final class RenderCommand implements Callable<Integer> {
     @Option(names = "--map", description = "Basemap GeoPackage (default: maps/kashmir.gpkg).")
     Path map;
 
+    @Option(names = "--db", description = "Incident GeoPackage to draw (default: data/demo-incidents.gpkg if present).")
+    Path db;
+
+    @Option(names = "--no-incidents", description = "Draw the basemap only.")
+    boolean noIncidents;
+
     @Override
     public Integer call() {
         try {
@@ -50,18 +61,21 @@ public final class RenderCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--width and --height must be between 16 and 20000 pixels");
             }
             Basemap basemap = BasemapLoader.load(map != null ? map : BasemapLocator.defaultBasemap());
+            Path incidentsFile = noIncidents ? null : db != null ? db : IncidentFileLoader.defaultFile();
+            IncidentFile incidents = incidentsFile == null ? null : IncidentFileLoader.load(incidentsFile, basemap.projection());
+            MapContent content = SituationContent.compose(basemap.content(), incidents, null);
             Envelope world = bbox == null ? basemap.locExtent() : parseBbox(bbox, basemap.projection());
             Viewport viewport = Viewport.fit(world, widthPx, heightPx, 0);
             BufferedImage image = new BufferedImage(widthPx, heightPx, BufferedImage.TYPE_INT_ARGB_PRE);
             Graphics2D g = image.createGraphics();
-            MapRenderer.Result result = new MapRenderer().render(basemap.content(), viewport, g);
-            new DecorationPainter().paint(g, viewport, basemap.projection(), basemap.content().notices());
+            MapRenderer.Result result = new MapRenderer().render(content, viewport, g);
+            new DecorationPainter().paint(g, viewport, basemap.projection(), content.notices());
             g.dispose();
             writeAtomically(image, out);
             System.out.printf("wrote %s (%dx%d, %d labels, %.0f ms)%n", out, widthPx, heightPx,
                     result.labelsPlaced(), result.renderNanos() / 1e6);
             return 0;
-        } catch (GeoPackageException | IllegalArgumentException | IOException e) {
+        } catch (GeoPackageException | StoreException | IllegalArgumentException | IOException e) {
             System.err.println("sitmap render: " + e.getMessage());
             return 2;
         }

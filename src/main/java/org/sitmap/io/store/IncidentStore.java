@@ -105,6 +105,19 @@ public final class IncidentStore implements AutoCloseable {
         return out;
     }
 
+    /** One incident by its fid, or null when there is none. */
+    public Incident byId(long fid) throws StoreException {
+        String sql = "SELECT " + IncidentRows.SELECT_COLUMNS + " FROM " + IncidentSchema.INCIDENTS + " WHERE fid = ?";
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            ps.setLong(1, fid);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? IncidentRows.read(rs) : null;
+            }
+        } catch (SQLException e) {
+            throw new StoreException(file + ": reading incident " + fid + " failed (" + e.getMessage() + ")", e);
+        }
+    }
+
     public List<Incident> all() throws StoreException {
         return query(null, null);
     }

@@ -53,11 +53,21 @@ public final class LayerPanel extends VBox {
             VBox legend = new VBox(2);
             legend.setPadding(new Insets(0, 0, 4, 24));
             for (LegendItem item : layer.legend()) {
-                ImageView swatch = new ImageView(SwatchImages.of(item.symbolizer(), 30, 14));
-                Label caption = new Label(item.caption());
-                caption.getStyleClass().add("legend-caption");
-                HBox row = new HBox(6, swatch, caption);
-                legend.getChildren().add(row);
+                ImageView swatch = new ImageView(SwatchImages.of(item.symbolizer(), 30, 16));
+                if (item.toggleId() != null) {
+                    CheckBox sub = new CheckBox(item.caption());
+                    sub.setId("layer-toggle-" + item.toggleId().replace('/', '-'));
+                    sub.getStyleClass().add("legend-caption");
+                    sub.setGraphic(swatch);
+                    sub.setSelected(content.isVisible(item.toggleId()));
+                    sub.selectedProperty().addListener((obs, was, selected) -> map.contentProperty()
+                            .set(map.contentProperty().get().withVisibility(item.toggleId(), selected)));
+                    legend.getChildren().add(sub);
+                } else {
+                    Label caption = new Label(item.caption());
+                    caption.getStyleClass().add("legend-caption");
+                    legend.getChildren().add(new HBox(6, swatch, caption));
+                }
             }
             legend.disableProperty().bind(box.selectedProperty().not());
             getChildren().addAll(box, legend);

@@ -35,6 +35,10 @@ public final class MapView extends Region {
     private final ImageView imageView = new ImageView();
     private final MapOverlay overlay = new MapOverlay();
     private final Label message = new Label();
+    private final Label noticeBanner = new Label();
+    private java.util.function.BiConsumer<Double, Double> onMapClicked = (x, y) -> { };
+    private double pressX;
+    private double pressY;
     private final ObjectProperty<MapContent> content = new SimpleObjectProperty<>(this, "content");
     private final ObjectProperty<Viewport> viewport = new SimpleObjectProperty<>(this, "viewport");
     private final ReadOnlyObjectWrapper<Point2D> cursorLonLat = new ReadOnlyObjectWrapper<>(this, "cursorLonLat");
@@ -59,7 +63,12 @@ public final class MapView extends Region {
         message.setVisible(false);
         overlay.setManaged(false);
         overlay.setMouseTransparent(true);
-        getChildren().addAll(imageView, overlay, message);
+        noticeBanner.setId("map-notice");
+        noticeBanner.getStyleClass().add("map-notice");
+        noticeBanner.setManaged(false);
+        noticeBanner.setMouseTransparent(true);
+        noticeBanner.setVisible(false);
+        getChildren().addAll(imageView, overlay, noticeBanner, message);
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(widthProperty());
         clip.heightProperty().bind(heightProperty());
@@ -67,7 +76,13 @@ public final class MapView extends Region {
         setMinSize(200, 150);
         setPrefSize(1200, 800);
 
-        content.addListener((obs, old, now) -> requestRender());
+        content.addListener((obs, old, now) -> {
+            requestRender();
+            String notices = now == null ? "" : String.join("   ·   ", now.notices());
+            noticeBanner.setText(notices);
+            noticeBanner.setVisible(!notices.isEmpty());
+            requestLayout();
+        });
         viewport.addListener((obs, old, now) -> {
             requestRender();
             overlay.update(now, projection);
@@ -102,6 +117,16 @@ public final class MapView extends Region {
     public void setExtents(Envelope home, Envelope focus) {
         this.homeExtent = home;
         this.focusExtent = focus;
+    }
+
+    /** Called with the screen position of a click that was not the end of a drag. */
+    public void setOnMapClicked(java.util.function.BiConsumer<Double, Double> handler) {
+        this.onMapClicked = handler;
+    }
+
+    /** The notice banner's text (e.g. the synthetic-data mark), or null when hidden. */
+    public String noticeText() {
+        return noticeBanner.isVisible() ? noticeBanner.getText() : null;
     }
 
     /** Shows a message over the map (e.g. a basemap that could not be read), or hides it with null. */
@@ -160,6 +185,8 @@ public final class MapView extends Region {
         int h = heightPx();
         overlay.resize(w, h);
         message.resizeRelocate(w * 0.15, h * 0.35, w * 0.7, h * 0.3);
+        double bannerW = Math.min(w - 20, noticeBanner.prefWidth(-1));
+        noticeBanner.resizeRelocate((w - bannerW) / 2, 8, bannerW, noticeBanner.prefHeight(-1));
         Viewport v = viewport.get();
         if (v == null && homeExtent != null) {
             viewport.set(Viewport.fit(focusExtent != null ? focusExtent : homeExtent, w, h, 24));
@@ -202,6 +229,13 @@ public final class MapView extends Region {
             requestFocus();
             dragX = e.getX();
             dragY = e.getY();
+            pressX = e.getX();
+            pressY = e.getY();
+        });
+        addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
+            if (e.getButton() == MouseButton.PRIMARY && Math.hypot(e.getX() - pressX, e.getY() - pressY) < 4) {
+                onMapClicked.accept(e.getX(), e.getY());
+            }
         });
         addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
             if (e.getButton() == MouseButton.PRIMARY) {

@@ -10,7 +10,7 @@ import org.locationtech.jts.geom.Geometry;
  * ("world" coordinates, metres). Implementations are immutable and thread-safe; forward and
  * inverse must be each other's inverse inside {@link #validLatitudeDeg()}.
  */
-public interface MapProjection {
+public interface MapProjection extends org.sitmap.core.Projector {
 
     /** The EPSG code of the projected CRS, e.g. {@code "EPSG:3857"}. */
     String code();

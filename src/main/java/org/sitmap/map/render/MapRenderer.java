@@ -42,7 +42,7 @@ public final class MapRenderer {
         g.fillRect(0, 0, viewport.widthPx(), viewport.heightPx());
         LabelPlacer labels = new LabelPlacer(viewport.widthPx(), viewport.heightPx());
         reservedPx.forEach(labels::reserve);
-        RenderContext ctx = new RenderContext(g, viewport, labels, cancelled);
+        RenderContext ctx = new RenderContext(g, viewport, labels, cancelled, content::isVisible);
         for (Layer layer : content.layers()) {
             if (ctx.isCancelled()) {
                 return new Result(false, 0, System.nanoTime() - start);

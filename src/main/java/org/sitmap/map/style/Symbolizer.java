@@ -63,6 +63,35 @@ public sealed interface Symbolizer {
         }
     }
 
+    /** A marker of a given shape, e.g. an incident type's symbol. */
+    record Marker(MarkerShape shape, Color fill, Color stroke, float sizePx) implements Symbolizer {
+        @Override
+        public void paint(Graphics2D g, Shape ignored, double x, double y) {
+            Shape s = shape.at(x, y, sizePx);
+            if (shape.hollow()) {
+                g.setColor(stroke);
+                g.setStroke(new BasicStroke(Math.max(3.5f, sizePx / 3.2f)));
+                g.draw(s);
+                g.setColor(fill);
+                g.setStroke(new BasicStroke(Math.max(2f, sizePx / 5f)));
+                g.draw(s);
+                return;
+            }
+            g.setColor(fill);
+            g.fill(s);
+            if (stroke != null) {
+                g.setColor(stroke);
+                g.setStroke(new BasicStroke(1.1f));
+                g.draw(s);
+            }
+        }
+
+        @Override
+        public void paintSwatch(Graphics2D g, int w, int h) {
+            new Marker(shape, fill, stroke, Math.min(sizePx, h - 2f)).paint(g, null, w / 2.0, h / 2.0);
+        }
+    }
+
     record Point(Color fill, Color stroke, float diameterPx) implements Symbolizer {
         @Override
         public void paint(Graphics2D g, Shape shape, double x, double y) {

@@ -1,0 +1,187 @@
+package org.sitmap.incidents.layer;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.geom.Ellipse2D;
+import java.util.List;
+import java.util.function.Predicate;
+import org.sitmap.core.IncidentType;
+import org.sitmap.incidents.IncidentTable;
+import org.sitmap.map.Viewport;
+import org.sitmap.map.layer.Layer;
+import org.sitmap.map.render.RenderContext;
+import org.sitmap.map.style.LegendItem;
+
+/**
+ * The incidents as map markers: one symbol per type (shape and colour), sized by casualties,
+ * each type toggled on its own from the legend. Zoomed out, markers merge into count bubbles
+ * ({@link MarkerClusters}) so thousands stay readable; zoomed in, every incident is drawn, the
+ * worst on top. Draws the rows of an {@link IncidentTable}, optionally restricted to a row index
+ * (a filter's result). Immutable; paints from the render thread.
+ */
+public final class IncidentLayer implements Layer {
+
+    private static final Font COUNT_FONT = new Font("DejaVu Sans", Font.BOLD, 11);
+
+    private final IncidentTable table;
+    private final int[] rowIndex;
+    private final int rowCount;
+
+    /** All rows of the table. */
+    public IncidentLayer(IncidentTable table) {
+        this(table, null, table.size());
+    }
+
+    /** Only {@code rowIndex[0..rowCount)} (row numbers of the table, in time order). */
+    public IncidentLayer(IncidentTable table, int[] rowIndex, int rowCount) {
+        this.table = table;
+        this.rowIndex = rowIndex;
+        this.rowCount = rowCount;
+    }
+
+    public IncidentTable table() {
+        return table;
+    }
+
+    public int rowCount() {
+        return rowCount;
+    }
+
+    @Override
+    public String id() {
+        return IncidentSymbols.LAYER_ID;
+    }
+
+    @Override
+    public String title() {
+        return "Incidents";
+    }
+
+    @Override
+    public List<LegendItem> legend() {
+        return IncidentSymbols.legend();
+    }
+
+    @Override
+    public void paint(RenderContext ctx) {
+        boolean[] typeVisible = typeVisibility(ctx.visible());
+        Viewport v = ctx.viewport();
+        Graphics2D g = ctx.graphics();
+        if (MarkerClusters.applies(v)) {
+            paintClusters(g, MarkerClusters.of(table, rowIndex, 0, rowCount, v, typeVisible));
+        } else {
+            paintMarkers(g, v, typeVisible);
+        }
+    }
+
+    static boolean[] typeVisibility(Predicate<String> visible) {
+        boolean[] out = new boolean[IncidentType.values().length];
+        for (IncidentType t : IncidentType.values()) {
+            out[t.ordinal()] = visible.test(IncidentSymbols.toggleId(t));
+        }
+        return out;
+    }
+
+    /** Draws in casualty order (0 first) so the worst incidents are on top. */
+    private void paintMarkers(Graphics2D g, Viewport v, boolean[] typeVisible) {
+        for (int sizeClass = 0; sizeClass < IncidentSymbols.SIZES_PX.length; sizeClass++) {
+            for (int k = 0; k < rowCount; k++) {
+                int i = rowIndex == null ? k : rowIndex[k];
+                int type = table.typeOrdinal(i);
+                if (!typeVisible[type] || IncidentSymbols.sizeClass(table.casualties(i)) != sizeClass) {
+                    continue;
+                }
+                double sx = v.screenX(table.x(i));
+                double sy = v.screenY(table.y(i));
+                if (sx < -20 || sy < -20 || sx > v.widthPx() + 20 || sy > v.heightPx() + 20) {
+                    continue;
+                }
+                IncidentSymbols.marker(type, table.casualties(i)).paint(g, null, sx, sy);
+            }
+        }
+    }
+
+    private void paintClusters(Graphics2D g, MarkerClusters c) {
+        g.setFont(COUNT_FONT);
+        FontMetrics fm = g.getFontMetrics();
+        for (int cell = 0; cell < c.count.length; cell++) {
+            int n = c.count[cell];
+            if (n == 1) {
+                int i = c.firstRow[cell];
+                IncidentSymbols.marker(table.typeOrdinal(i), table.casualties(i))
+                        .paint(g, null, c.sumX[cell], c.sumY[cell]);
+            } else if (n > 1) {
+                double x = c.sumX[cell] / n;
+                double y = c.sumY[cell] / n;
+                double r = MarkerClusters.bubbleRadiusPx(n);
+                Color base = IncidentSymbols.colour(IncidentType.values()[c.dominantType(cell)]);
+                Ellipse2D.Double bubble = new Ellipse2D.Double(x - r, y - r, 2 * r, 2 * r);
+                g.setColor(new Color(base.getRed(), base.getGreen(), base.getBlue(), 215));
+                g.fill(bubble);
+                g.setColor(Color.WHITE);
+                g.setStroke(new BasicStroke(1.8f));
+                g.draw(bubble);
+                String text = countText(n);
+                g.drawString(text, (float) (x - fm.stringWidth(text) / 2.0), (float) (y + fm.getAscent() / 2.0 - 1));
+            }
+        }
+    }
+
+    static String countText(int n) {
+        if (n < 1000) {
+            return Integer.toString(n);
+        }
+        return n < 10_000 ? String.format(java.util.Locale.ROOT, "%.1fk", n / 1000.0) : (n / 1000) + "k";
+    }
+
+    /** What a click at a screen point hits: an incident row, a cluster, or nothing. */
+    public sealed interface Hit {
+        record Row(int row) implements Hit {
+        }
+
+        record Cluster(double screenX, double screenY, int count) implements Hit {
+        }
+    }
+
+    /** The incident or cluster under (px, py), within a few pixels, as drawn for this viewport. */
+    public Hit hitTest(Viewport v, double px, double py, Predicate<String> visible) {
+        boolean[] typeVisible = typeVisibility(visible);
+        if (MarkerClusters.applies(v)) {
+            MarkerClusters c = MarkerClusters.of(table, rowIndex, 0, rowCount, v, typeVisible);
+            Hit best = null;
+            double bestD = Double.MAX_VALUE;
+            for (int cell = 0; cell < c.count.length; cell++) {
+                int n = c.count[cell];
+                if (n == 0) {
+                    continue;
+                }
+                double x = c.sumX[cell] / n;
+                double y = c.sumY[cell] / n;
+                double reach = n == 1 ? 9 : MarkerClusters.bubbleRadiusPx(n) + 2;
+                double d = Math.hypot(x - px, y - py);
+                if (d <= reach && d < bestD) {
+                    bestD = d;
+                    best = n == 1 ? new Hit.Row(c.firstRow[cell]) : new Hit.Cluster(x, y, n);
+                }
+            }
+            return best;
+        }
+        int bestRow = -1;
+        double bestD = 10;
+        for (int k = 0; k < rowCount; k++) {
+            int i = rowIndex == null ? k : rowIndex[k];
+            if (!typeVisible[table.typeOrdinal(i)]) {
+                continue;
+            }
+            double d = Math.hypot(v.screenX(table.x(i)) - px, v.screenY(table.y(i)) - py);
+            if (d <= bestD) {
+                bestD = d;
+                bestRow = i;
+            }
+        }
+        return bestRow < 0 ? null : new Hit.Row(bestRow);
+    }
+}

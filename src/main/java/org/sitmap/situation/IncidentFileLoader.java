@@ -1,0 +1,48 @@
+package org.sitmap.situation;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.sitmap.core.Projector;
+import org.sitmap.incidents.IncidentTable;
+import org.sitmap.io.store.IncidentSchema;
+import org.sitmap.io.store.IncidentStore;
+import org.sitmap.io.store.StoreException;
+
+/**
+ * Reads an incident GeoPackage read-only into an {@link IncidentFile}, projecting once. Also
+ * finds the bundled demo file. Runs on a worker thread (disk and SQL). Stateless.
+ */
+public final class IncidentFileLoader {
+
+    public static final String DEFAULT_RELATIVE = "data/demo-incidents.gpkg";
+
+    private IncidentFileLoader() {
+    }
+
+    public static IncidentFile load(Path file, Projector projector) throws StoreException {
+        try (IncidentStore store = IncidentStore.openReadOnly(file)) {
+            IncidentTable table = IncidentTable.of(store.all(), projector);
+            return new IncidentFile(file, table, store.isSynthetic(),
+                    store.metadata().getOrDefault(IncidentSchema.KEY_DESCRIPTION, ""));
+        }
+    }
+
+    /** The bundled demo file under the working directory or beside the jar, or null if absent. */
+    public static Path defaultFile() {
+        String prop = System.getProperty("sitmap.data");
+        if (prop != null && !prop.isBlank()) {
+            return Path.of(prop);
+        }
+        Path cwd = Path.of(DEFAULT_RELATIVE);
+        if (Files.exists(cwd)) {
+            return cwd;
+        }
+        try {
+            Path jar = Path.of(IncidentFileLoader.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path besideJar = jar.getParent().resolveSibling(DEFAULT_RELATIVE);
+            return Files.exists(besideJar) ? besideJar : null;
+        } catch (java.net.URISyntaxException | RuntimeException e) {
+            return null;
+        }
+    }
+}
