@@ -34,16 +34,16 @@ final class IncidentRows {
             marks.append(", ?");
         }
         SELECT_COLUMNS = cols.toString();
-        INSERT_SQL = "INSERT OR IGNORE INTO " + IncidentSchema.INCIDENTS + " (" + cols.substring("fid, ".length())
-                + ") VALUES (" + marks + ")";
+        INSERT_SQL = "INSERT OR IGNORE INTO " + IncidentSchema.INCIDENTS + " (" + cols + ") VALUES (?, " + marks + ")";
     }
 
     private IncidentRows() {
     }
 
-    /** Binds every column of an insert; returns the geometry blob's envelope source (lon, lat). */
-    static void bindInsert(PreparedStatement ps, Incident i, Long batch, String nowUtc) throws SQLException {
+    /** Binds every column of an insert, with the fid the caller assigned. */
+    static void bindInsert(PreparedStatement ps, long fid, Incident i, Long batch, String nowUtc) throws SQLException {
         int k = 1;
+        ps.setLong(k++, fid);
         ps.setBytes(k++, GeoPackageBlob.encodePoint(i.lon(), i.lat(), SRS_ID));
         setText(ps, k++, i.sourceEventId());
         ps.setString(k++, DATETIME.format(i.startUtc()));
