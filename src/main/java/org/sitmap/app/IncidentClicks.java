@@ -37,6 +37,7 @@ final class IncidentClicks {
             window.map().viewportProperty().set(v.zoomAt(2.5, c.screenX(), c.screenY()));
         } else if (hit instanceof IncidentLayer.Hit.Row r) {
             long fid = layer.table().fid(r.row());
+            window.map().setHighlight(new double[] {layer.table().x(r.row()), layer.table().y(r.row())});
             Task<Incident> read = new Task<>() {
                 @Override
                 protected Incident call() throws Exception {

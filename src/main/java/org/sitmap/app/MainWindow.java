@@ -155,6 +155,7 @@ public final class MainWindow extends BorderPane {
         };
         load.setOnSucceeded(e -> {
             incidentFile.set(load.getValue());
+            map.setHighlight(null);
             recompose();
             details.setHint("Click an incident on the map to see its details.");
             statusBar.setStatus(String.format("%s: %,d incidents", file.getFileName(), load.getValue().table().size()));

@@ -39,6 +39,13 @@ class ArchitectureTest {
             .because("storage code reads and writes files; it never draws");
 
     @ArchTest
+    static final ArchRule incidentDataIsPlain = noClasses()
+            .that().resideInAPackage("org.sitmap.incidents")
+            .should().dependOnClassesThat().resideInAnyPackage("org.sitmap.map..", "org.sitmap.io..",
+                    "org.sitmap.situation..", "java.awt..", "java.sql..")
+            .because("the columnar incident table is plain data that filters and analysis share");
+
+    @ArchTest
     static final ArchRule nothingBelowCallsTheUi = noClasses()
             .that().resideOutsideOfPackages("org.sitmap.app..", "org.sitmap.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("org.sitmap.app..", "org.sitmap.cli..")

@@ -22,6 +22,13 @@ final class MapOverlay extends Canvas {
     private Viewport viewport;
     private MapProjection projection;
     private String scaleLabel = "";
+    private double[] highlightWorld;
+
+    /** Rings a point given in world units (e.g. the selected incident), or clears it with null. */
+    void setHighlight(double[] worldXY) {
+        this.highlightWorld = worldXY;
+        redraw();
+    }
 
     MapOverlay() {
         setId("map-overlay");
@@ -56,6 +63,16 @@ final class MapOverlay extends Canvas {
         g.clearRect(0, 0, getWidth(), getHeight());
         if (viewport == null || projection == null) {
             return;
+        }
+        if (highlightWorld != null) {
+            double hx = viewport.screenX(highlightWorld[0]);
+            double hy = viewport.screenY(highlightWorld[1]);
+            g.setStroke(Color.WHITE);
+            g.setLineWidth(5);
+            g.strokeOval(hx - 14, hy - 14, 28, 28);
+            g.setStroke(Color.rgb(20, 20, 20));
+            g.setLineWidth(2.5);
+            g.strokeOval(hx - 14, hy - 14, 28, 28);
         }
         ScaleBar bar = ScaleBar.of(viewport, projection, 160);
         scaleLabel = bar.label();

@@ -124,6 +124,11 @@ public final class MapView extends Region {
         this.onMapClicked = handler;
     }
 
+    /** Rings a world point (the selected incident) on the map; null clears it. */
+    public void setHighlight(double[] worldXY) {
+        overlay.setHighlight(worldXY);
+    }
+
     /** The notice banner's text (e.g. the synthetic-data mark), or null when hidden. */
     public String noticeText() {
         return noticeBanner.isVisible() ? noticeBanner.getText() : null;
