@@ -2,7 +2,9 @@ package org.sitmap.incidents;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.sitmap.core.Incident;
 import org.sitmap.core.IncidentType;
 import org.sitmap.core.Projector;
@@ -10,8 +12,9 @@ import org.sitmap.core.Projector;
 /**
  * The incidents of an open file as columns, sorted by start time and projected once at load:
  * what the map draws and the timeline filters, with no object per incident. Row {@code i} of
- * every array is the same incident; text fields stay in the file and are read on demand by
- * {@link #fid(int)}. Immutable after construction (arrays are never exposed for writing);
+ * every array is the same incident. Text attributes that filters need (reporting side, actor,
+ * district) are dictionary codes into small string tables; free text stays in the file and is
+ * resolved to a row mask off-thread. About 45 bytes per incident. Immutable after construction;
  * safe to read from any thread.
  */
 public final class IncidentTable {
@@ -25,8 +28,16 @@ public final class IncidentTable {
     private final short[] killed;
     private final short[] injured;
     private final byte[] precision;
+    private final byte[] reliability;
+    private final byte[] credibility;
+    private final short[] side;
+    private final short[] actor;
+    private final short[] district;
+    private final String[] sides;
+    private final String[] actors;
+    private final String[] districts;
 
-    private IncidentTable(int n) {
+    private IncidentTable(int n, String[] sides, String[] actors, String[] districts) {
         fid = new long[n];
         startMs = new long[n];
         endMs = new long[n];
@@ -36,17 +47,33 @@ public final class IncidentTable {
         killed = new short[n];
         injured = new short[n];
         precision = new byte[n];
+        reliability = new byte[n];
+        credibility = new byte[n];
+        side = new short[n];
+        actor = new short[n];
+        district = new short[n];
+        this.sides = sides;
+        this.actors = actors;
+        this.districts = districts;
     }
 
     public static IncidentTable empty() {
-        return new IncidentTable(0);
+        return new IncidentTable(0, new String[0], new String[0], new String[0]);
     }
 
     /** Builds the table; incidents need not be sorted. Ids must be set (they come from the store). */
     public static IncidentTable of(List<Incident> incidents, Projector projector) {
         List<Incident> sorted = new ArrayList<>(incidents);
         sorted.sort(Comparator.comparing(Incident::startUtc).thenComparing(i -> i.id() == null ? 0L : i.id()));
-        IncidentTable t = new IncidentTable(sorted.size());
+        Map<String, Integer> sideCodes = new LinkedHashMap<>();
+        Map<String, Integer> actorCodes = new LinkedHashMap<>();
+        Map<String, Integer> districtCodes = new LinkedHashMap<>();
+        for (Incident in : sorted) {
+            sideCodes.putIfAbsent(nz(in.reportingSide()), sideCodes.size());
+            actorCodes.putIfAbsent(nz(in.actor()), actorCodes.size());
+            districtCodes.putIfAbsent(nz(in.district()), districtCodes.size());
+        }
+        IncidentTable t = new IncidentTable(sorted.size(), keys(sideCodes), keys(actorCodes), keys(districtCodes));
         for (int i = 0; i < sorted.size(); i++) {
             Incident in = sorted.get(i);
             t.fid[i] = in.id() == null ? -1 : in.id();
@@ -58,8 +85,44 @@ public final class IncidentTable {
             t.killed[i] = (short) Math.min(Short.MAX_VALUE, in.killed());
             t.injured[i] = (short) Math.min(Short.MAX_VALUE, in.injured());
             t.precision[i] = (byte) (in.locationPrecisionCode() == null ? 0 : in.locationPrecisionCode());
+            t.reliability[i] = (byte) (in.reliability() == null ? 0 : in.reliability());
+            t.credibility[i] = (byte) (in.credibility() == null ? 0 : in.credibility());
+            t.side[i] = sideCodes.get(nz(in.reportingSide())).shortValue();
+            t.actor[i] = actorCodes.get(nz(in.actor())).shortValue();
+            t.district[i] = districtCodes.get(nz(in.district())).shortValue();
         }
         return t;
+    }
+
+    /** A table straight from columns (generators and benchmarks); arrays are used as given. */
+    public static IncidentTable ofColumns(long[] startMs, long[] endMs, float[] x, float[] y, byte[] type,
+                                          short[] killed, short[] injured) {
+        int n = startMs.length;
+        IncidentTable t = new IncidentTable(n, new String[] {""}, new String[] {""}, new String[] {""});
+        for (int i = 1; i < n; i++) {
+            if (startMs[i] < startMs[i - 1]) {
+                throw new IllegalArgumentException("startMs must be sorted (row " + i + ")");
+            }
+        }
+        System.arraycopy(startMs, 0, t.startMs, 0, n);
+        System.arraycopy(endMs, 0, t.endMs, 0, n);
+        System.arraycopy(x, 0, t.x, 0, n);
+        System.arraycopy(y, 0, t.y, 0, n);
+        System.arraycopy(type, 0, t.type, 0, n);
+        System.arraycopy(killed, 0, t.killed, 0, n);
+        System.arraycopy(injured, 0, t.injured, 0, n);
+        for (int i = 0; i < n; i++) {
+            t.fid[i] = i + 1;
+        }
+        return t;
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static String[] keys(Map<String, Integer> codes) {
+        return codes.keySet().toArray(new String[0]);
     }
 
     public int size() {
@@ -108,6 +171,41 @@ public final class IncidentTable {
 
     public int locationPrecisionCode(int i) {
         return precision[i];
+    }
+
+    /** Admiralty source reliability 'A'..'F', or 0 when ungraded. */
+    public char reliability(int i) {
+        return (char) reliability[i];
+    }
+
+    /** Admiralty information credibility 1..6, or 0 when ungraded. */
+    public int credibility(int i) {
+        return credibility[i];
+    }
+
+    public int sideCode(int i) {
+        return side[i];
+    }
+
+    public int actorCode(int i) {
+        return actor[i];
+    }
+
+    public int districtCode(int i) {
+        return district[i];
+    }
+
+    /** Distinct reporting sides, indexed by {@link #sideCode}; "" for unknown. */
+    public List<String> sides() {
+        return List.of(sides);
+    }
+
+    public List<String> actors() {
+        return List.of(actors);
+    }
+
+    public List<String> districts() {
+        return List.of(districts);
     }
 
     /** First row whose start is at or after {@code ms} (binary search; size() if none). */
