@@ -22,8 +22,12 @@ final class IncidentClicks {
     }
 
     void clicked(double x, double y) {
-        MapContent content = window.map().contentProperty().get();
-        Viewport v = window.map().viewportProperty().get();
+        clicked(window.map(), x, y);
+    }
+
+    void clicked(org.sitmap.map.fx.MapView mapView, double x, double y) {
+        MapContent content = mapView.contentProperty().get();
+        Viewport v = mapView.viewportProperty().get();
         IncidentFile file = window.incidentFileProperty().get();
         if (content == null || v == null || file == null || !content.isVisible("incidents")) {
             return;
@@ -34,10 +38,12 @@ final class IncidentClicks {
         }
         IncidentLayer.Hit hit = layer.hitTest(v, x, y, content::isVisible);
         if (hit instanceof IncidentLayer.Hit.Cluster c) {
-            window.map().viewportProperty().set(v.zoomAt(2.5, c.screenX(), c.screenY()));
+            mapView.viewportProperty().set(v.zoomAt(2.5, c.screenX(), c.screenY()));
         } else if (hit instanceof IncidentLayer.Hit.Row r) {
             long fid = layer.table().fid(r.row());
-            window.map().setHighlight(new double[] {layer.table().x(r.row()), layer.table().y(r.row())});
+            double[] at = {layer.table().x(r.row()), layer.table().y(r.row())};
+            window.map().setHighlight(at);
+            window.compareMap().setHighlight(at);
             Task<Incident> read = new Task<>() {
                 @Override
                 protected Incident call() throws Exception {

@@ -29,7 +29,9 @@ import org.sitmap.map.fx.MapView;
 import org.sitmap.map.projection.WebMercator;
 import org.sitmap.situation.IncidentFile;
 import org.sitmap.situation.IncidentFileLoader;
-import org.sitmap.situation.SituationContent;
+import org.sitmap.map.MapContent;
+import org.sitmap.timeline.fx.TimelineBar;
+import org.sitmap.timeline.fx.TimelineViewModel;
 
 /**
  * The main window's content: menu, toolbar, map, layer panel with legend, incident details and
@@ -40,6 +42,11 @@ import org.sitmap.situation.SituationContent;
 public final class MainWindow extends BorderPane {
 
     private final MapView map = new MapView();
+    private final MapView compareMap = new MapView();
+    private final TimelineViewModel timeline = new TimelineViewModel();
+    private final TimelineBar timelineBar = new TimelineBar(timeline);
+    private final SituationController situation = new SituationController(timeline, map, compareMap);
+    private final MapArea mapArea = new MapArea(map, compareMap, timeline);
     private final CoordinateBar statusBar = new CoordinateBar(map);
     private final IncidentDetailsPanel details = new IncidentDetailsPanel();
     private final ExecutorService background;
@@ -55,7 +62,7 @@ public final class MainWindow extends BorderPane {
         this.fileActions = new IncidentFileActions(this, RecentFiles.forUser());
         setId("main-window");
         setTop(new VBox(new MainMenu(this, fileActions), buildToolBar()));
-        setCenter(map);
+        setCenter(mapArea);
         ScrollPane layers = new ScrollPane(new LayerPanel(map));
         layers.setFitToWidth(true);
         ScrollPane detailsScroll = new ScrollPane(details);
@@ -65,8 +72,15 @@ public final class MainWindow extends BorderPane {
         side.setDividerPositions(0.58);
         side.setPrefWidth(330);
         setRight(side);
-        setBottom(statusBar);
+        setBottom(new VBox(timelineBar, statusBar));
         map.setOnMapClicked(clicks::clicked);
+        compareMap.setOnMapClicked((x, y) -> clicks.clicked(compareMap, x, y));
+        map.contentProperty().addListener((o, old, now) -> {
+            MapContent c = compareMap.contentProperty().get();
+            if (now != null && c != null && !c.hiddenLayerIds().equals(now.hiddenLayerIds())) {
+                compareMap.contentProperty().set(new MapContent(c.layers(), now.hiddenLayerIds(), c.notices()));
+            }
+        });
         map.lastFrameProperty().addListener((obs, old, frame) -> {
             if (frame != null) {
                 statusBar.setStatus(String.format("drawn in %.0f ms", frame.result().renderNanos() / 1e6));
@@ -79,6 +93,22 @@ public final class MainWindow extends BorderPane {
 
     public MapView map() {
         return map;
+    }
+
+    public TimelineViewModel timeline() {
+        return timeline;
+    }
+
+    public TimelineBar timelineBar() {
+        return timelineBar;
+    }
+
+    public MapView compareMap() {
+        return compareMap;
+    }
+
+    MapArea mapArea() {
+        return mapArea;
     }
 
     public IncidentDetailsPanel details() {
@@ -130,7 +160,8 @@ public final class MainWindow extends BorderPane {
         load.setOnSucceeded(e -> {
             basemap = load.getValue();
             map.setExtents(basemap.regionExtent(), basemap.locExtent());
-            recompose();
+            compareMap.setExtents(basemap.regionExtent(), basemap.locExtent());
+            situation.setBasemap(basemap);
             map.zoomToFocus();
             statusBar.setStatus("Basemap " + file.getFileName());
         });
@@ -156,7 +187,7 @@ public final class MainWindow extends BorderPane {
         load.setOnSucceeded(e -> {
             incidentFile.set(load.getValue());
             map.setHighlight(null);
-            recompose();
+            situation.setFile(load.getValue());
             details.setHint("Click an incident on the map to see its details.");
             statusBar.setStatus(String.format("%s: %,d incidents", file.getFileName(), load.getValue().table().size()));
         });
@@ -166,13 +197,6 @@ public final class MainWindow extends BorderPane {
             onError.accept(reason != null ? reason : load.getException().toString());
         });
         background.execute(load);
-    }
-
-    private void recompose() {
-        if (basemap != null) {
-            map.contentProperty().set(SituationContent.compose(basemap.content(), incidentFile.get(),
-                    map.contentProperty().get()));
-        }
     }
 
     private ToolBar buildToolBar() {
@@ -203,5 +227,7 @@ public final class MainWindow extends BorderPane {
         acc.put(new KeyCodeCombination(KeyCode.L), map::zoomToFocus);
         acc.put(new KeyCodeCombination(KeyCode.HOME), map::zoomToHome);
         acc.put(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN), map::zoomToHome);
+        acc.put(new KeyCodeCombination(KeyCode.C), () -> timelineBar.setCompare(!mapArea.isCompare()));
+        getScene().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, new TimelineKeys(timeline, timelineBar));
     }
 }

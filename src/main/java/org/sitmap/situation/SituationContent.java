@@ -16,6 +16,14 @@ public final class SituationContent {
     }
 
     public static MapContent compose(MapContent basemap, IncidentFile incidents, MapContent previous) {
+        return compose(basemap, incidents, null, 0, previous);
+    }
+
+    /**
+     * As {@link #compose(MapContent, IncidentFile, MapContent)}, drawing only {@code rows[0..n)}
+     * of the incident table (a filter's result), or every row when {@code rows} is null.
+     */
+    public static MapContent compose(MapContent basemap, IncidentFile incidents, int[] rows, int n, MapContent previous) {
         List<Layer> layers = new ArrayList<>();
         for (Layer l : basemap.layers()) {
             if (!(l instanceof IncidentLayer)) {
@@ -24,7 +32,7 @@ public final class SituationContent {
         }
         List<String> notices = new ArrayList<>();
         if (incidents != null) {
-            layers.add(new IncidentLayer(incidents.table()));
+            layers.add(rows == null ? new IncidentLayer(incidents.table()) : new IncidentLayer(incidents.table(), rows, n));
             if (incidents.synthetic()) {
                 notices.add(IncidentFile.SYNTHETIC_NOTICE);
             }

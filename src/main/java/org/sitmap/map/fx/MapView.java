@@ -261,6 +261,10 @@ public final class MapView extends Region {
             }
         });
         addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            // plain arrows belong to the timeline (a day per press); Ctrl+arrows pan the map
+            if (!e.isShortcutDown()) {
+                return;
+            }
             KeyCode k = e.getCode();
             boolean handled = true;
             switch (k) {
