@@ -290,4 +290,24 @@ class BadRowsImportTest {
         assertTrue(r.err().contains("mystery.csv"), r.toString());
         assertEquals(digestBefore, FileDigest.sha256(db));
     }
+    @Test
+    void aFileThatBreaksOffAfterGoodRowsIsRolledBackWhole() throws Exception {
+        StringBuilder json = new StringBuilder("{\"type\": \"FeatureCollection\", \"features\": [\n");
+        for (int k = 0; k < 50; k++) {
+            json.append(String.format(java.util.Locale.ROOT, "{\"type\": \"Feature\", \"geometry\": {\"type\": \"Point\","
+                    + " \"coordinates\": [74.%02d, 33.5]}, \"properties\": {\"source_event_id\": \"GJ%d\","
+                    + " \"start_utc\": \"2025-05-07T10:00:00Z\", \"type\": \"mortar\"}},\n", k, k));
+        }
+        json.append("{\"type\": \"Feature\", \"geometry\": {\"type\": \"Po"); // the download broke off here
+        Path file = dir.resolve("broken.geojson");
+        java.nio.file.Files.writeString(file, json);
+        String digestBefore = FileDigest.sha256(db);
+        long countBefore = count();
+
+        org.sitmap.io.incidents.ImportException e = org.junit.jupiter.api.Assertions.assertThrows(
+                org.sitmap.io.incidents.ImportException.class, () -> importFile(file, true, new ArrayList<>()));
+        assertTrue(e.getMessage().contains("broken.geojson"), e.getMessage());
+        assertEquals(countBefore, count(), "not even with --skip-bad-rows do the 50 good features land");
+        assertEquals(digestBefore, FileDigest.sha256(db));
+    }
 }
