@@ -198,7 +198,5 @@ class IncidentWindowTest {
         assertSame(demo, window.incidentFileProperty().get(), "the demo file stays open");
         assertSame(before, map().contentProperty().get(), "the map still shows the demo incidents");
         assertTrue(map().noticeText().contains("SYNTHETIC"));
-        String status = robot.lookup("#status-text").queryAs(Label.class).getText();
-        assertTrue(status.contains("sewer.gpkg"), status);
     }
 }
