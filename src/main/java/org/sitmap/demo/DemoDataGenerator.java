@@ -25,6 +25,7 @@ import org.sitmap.core.TimePrecision;
 public final class DemoDataGenerator {
 
     static final String SOURCE_PREFIX = "SYNTHETIC — ";
+    private static final Instant SEASON_START = DemoTimeline.FIRST_DAY.atStartOfDay(ReportZone.IST.zone()).toInstant();
     private static final String[] INDIAN_SOURCES = {"Indian Army PRO (Jammu)", "Indian Army PRO (Srinagar)",
         "J&K Police", "The Tribune (model)", "Greater Kashmir (model)"};
     private static final String[] PAKISTANI_SOURCES = {"ISPR", "AJK Government", "Dawn (model)",
@@ -88,6 +89,12 @@ public final class DemoDataGenerator {
         Casualties c = Casualties.draw(type, phase, rnd);
         TimePrecision precision = pick(new TimePrecision[] {TimePrecision.EXACT, TimePrecision.HOUR,
             TimePrecision.DAY, TimePrecision.RANGE}, new double[] {30, 40, 28, 2});
+        if (precision == TimePrecision.DAY && dayStart(t, india).isBefore(SEASON_START)) {
+            // Pakistan's calendar lags IST by 30 minutes: an event in the first half hour of 1 January
+            // IST is on 31 December in PKT, and its day would start before the season. Date it to the
+            // hour instead (no random draw depends on this choice, so other records stay the same).
+            precision = TimePrecision.HOUR;
+        }
         Instant start = precision == TimePrecision.DAY ? dayStart(t, india) : t;
         Instant end = switch (precision) {
             case DAY -> start.plusSeconds(86_400 - 1);

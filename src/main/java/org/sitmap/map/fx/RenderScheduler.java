@@ -57,6 +57,11 @@ final class RenderScheduler {
     }
 
     private void startNext() {
+        if (worker.isShutdown()) {
+            // disposed (the window closed): a frame that finished meanwhile starts no new render
+            pending = null;
+            return;
+        }
         Request r = pending;
         pending = null;
         inFlight = true;
