@@ -12,6 +12,7 @@ import org.sitmap.core.IncidentType;
 import org.sitmap.incidents.IncidentTable;
 import org.sitmap.map.Viewport;
 import org.sitmap.map.layer.Layer;
+import org.sitmap.map.render.RasterTarget;
 import org.sitmap.map.render.RenderContext;
 import org.sitmap.map.style.LegendItem;
 
@@ -20,7 +21,11 @@ import org.sitmap.map.style.LegendItem;
  * each type toggled on its own from the legend. Zoomed out, markers merge into count bubbles
  * ({@link MarkerClusters}) so thousands stay readable; zoomed in, every incident is drawn, the
  * worst on top. Draws the rows of an {@link IncidentTable}, optionally restricted to a row index
- * (a filter's result). Immutable; paints from the render thread.
+ * (a filter's result). A dynamic layer: each timeline step makes a new instance over the same
+ * table. When the render target has a {@link RasterTarget} (the screen's frame buffer), markers
+ * are composited from pre-rendered {@link MarkerSprites} straight into its int[] (no Java2D call
+ * and no allocation per marker); otherwise (PNG, PDF) they are drawn with Java2D. Count bubbles
+ * always use Java2D: at most one per 44 px cell. Immutable; paints from the render thread.
  */
 public final class IncidentLayer implements Layer {
 
@@ -61,6 +66,11 @@ public final class IncidentLayer implements Layer {
     }
 
     @Override
+    public boolean dynamic() {
+        return true;
+    }
+
+    @Override
     public List<LegendItem> legend() {
         return IncidentSymbols.legend();
     }
@@ -71,9 +81,9 @@ public final class IncidentLayer implements Layer {
         Viewport v = ctx.viewport();
         Graphics2D g = ctx.graphics();
         if (MarkerClusters.applies(v)) {
-            paintClusters(g, MarkerClusters.of(table, rowIndex, 0, rowCount, v, typeVisible));
+            paintClusters(g, ctx.raster(), MarkerClusters.of(table, rowIndex, 0, rowCount, v, typeVisible));
         } else {
-            paintMarkers(g, v, typeVisible);
+            paintMarkers(g, ctx.raster(), v, typeVisible);
         }
     }
 
@@ -86,7 +96,7 @@ public final class IncidentLayer implements Layer {
     }
 
     /** Draws in casualty order (0 first) so the worst incidents are on top. */
-    private void paintMarkers(Graphics2D g, Viewport v, boolean[] typeVisible) {
+    private void paintMarkers(Graphics2D g, RasterTarget raster, Viewport v, boolean[] typeVisible) {
         for (int sizeClass = 0; sizeClass < IncidentSymbols.SIZES_PX.length; sizeClass++) {
             for (int k = 0; k < rowCount; k++) {
                 int i = rowIndex == null ? k : rowIndex[k];
@@ -99,20 +109,29 @@ public final class IncidentLayer implements Layer {
                 if (sx < -20 || sy < -20 || sx > v.widthPx() + 20 || sy > v.heightPx() + 20) {
                     continue;
                 }
-                IncidentSymbols.marker(type, table.casualties(i)).paint(g, null, sx, sy);
+                if (raster != null) {
+                    MarkerSprites.blit(raster, type, sizeClass, sx, sy);
+                } else {
+                    IncidentSymbols.marker(type, table.casualties(i)).paint(g, null, sx, sy);
+                }
             }
         }
     }
 
-    private void paintClusters(Graphics2D g, MarkerClusters c) {
+    private void paintClusters(Graphics2D g, RasterTarget raster, MarkerClusters c) {
         g.setFont(COUNT_FONT);
         FontMetrics fm = g.getFontMetrics();
         for (int cell = 0; cell < c.count.length; cell++) {
             int n = c.count[cell];
             if (n == 1) {
                 int i = c.firstRow[cell];
-                IncidentSymbols.marker(table.typeOrdinal(i), table.casualties(i))
-                        .paint(g, null, c.sumX[cell], c.sumY[cell]);
+                if (raster != null) {
+                    MarkerSprites.blit(raster, table.typeOrdinal(i), IncidentSymbols.sizeClass(table.casualties(i)),
+                            c.sumX[cell], c.sumY[cell]);
+                } else {
+                    IncidentSymbols.marker(table.typeOrdinal(i), table.casualties(i))
+                            .paint(g, null, c.sumX[cell], c.sumY[cell]);
+                }
             } else if (n > 1) {
                 double x = c.sumX[cell] / n;
                 double y = c.sumY[cell] / n;
