@@ -46,7 +46,8 @@ public final class RequeryFrames implements AutoCloseable {
         String tag = "sitmap bench frame: n=" + n + " seed=" + seed;
         if (Files.exists(db)) {
             IncidentStore existing = IncidentStore.openReadOnly(db);
-            if (tag.equals(existing.metadata().get(IncidentSchema.KEY_DESCRIPTION))
+            String description = existing.metadata().get(IncidentSchema.KEY_DESCRIPTION);
+            if (description != null && description.endsWith(tag)
                     && existing.count() == n) {
                 return new Opened(new RequeryFrames(existing, projector), false, 0);
             }

@@ -1,11 +1,6 @@
 package org.sitmap.incidents.layer;
 
-import java.awt.BasicStroke;
-import java.awt.Color;
-import java.awt.Font;
-import java.awt.FontMetrics;
 import java.awt.Graphics2D;
-import java.awt.geom.Ellipse2D;
 import java.util.List;
 import java.util.function.Predicate;
 import org.sitmap.core.IncidentType;
@@ -24,12 +19,10 @@ import org.sitmap.map.style.LegendItem;
  * (a filter's result). A dynamic layer: each timeline step makes a new instance over the same
  * table. When the render target has a {@link RasterTarget} (the screen's frame buffer), markers
  * are composited from pre-rendered {@link MarkerSprites} straight into its int[] (no Java2D call
- * and no allocation per marker); otherwise (PNG, PDF) they are drawn with Java2D. Count bubbles
- * always use Java2D: at most one per 44 px cell. Immutable; paints from the render thread.
+ * and no allocation per marker), and count bubbles from {@link CountBubble} sprites; otherwise
+ * (PNG, PDF) both are drawn with Java2D. Immutable; paints from the render thread.
  */
 public final class IncidentLayer implements Layer {
-
-    private static final Font COUNT_FONT = new Font("DejaVu Sans", Font.BOLD, 11);
 
     private final IncidentTable table;
     private final int[] rowIndex;
@@ -119,8 +112,6 @@ public final class IncidentLayer implements Layer {
     }
 
     private void paintClusters(Graphics2D g, RasterTarget raster, MarkerClusters c) {
-        g.setFont(COUNT_FONT);
-        FontMetrics fm = g.getFontMetrics();
         for (int cell = 0; cell < c.count.length; cell++) {
             int n = c.count[cell];
             if (n == 1) {
@@ -135,25 +126,12 @@ public final class IncidentLayer implements Layer {
             } else if (n > 1) {
                 double x = c.sumX[cell] / n;
                 double y = c.sumY[cell] / n;
-                double r = MarkerClusters.bubbleRadiusPx(n);
-                Color base = IncidentSymbols.colour(IncidentType.values()[c.dominantType(cell)]);
-                Ellipse2D.Double bubble = new Ellipse2D.Double(x - r, y - r, 2 * r, 2 * r);
-                g.setColor(new Color(base.getRed(), base.getGreen(), base.getBlue(), 215));
-                g.fill(bubble);
-                g.setColor(Color.WHITE);
-                g.setStroke(new BasicStroke(1.8f));
-                g.draw(bubble);
-                String text = countText(n);
-                g.drawString(text, (float) (x - fm.stringWidth(text) / 2.0), (float) (y + fm.getAscent() / 2.0 - 1));
+                int type = c.dominantType(cell);
+                if (raster == null || !CountBubble.blit(raster, type, n, x, y)) {
+                    CountBubble.paint(g, type, n, x, y);
+                }
             }
         }
-    }
-
-    static String countText(int n) {
-        if (n < 1000) {
-            return Integer.toString(n);
-        }
-        return n < 10_000 ? String.format(java.util.Locale.ROOT, "%.1fk", n / 1000.0) : (n / 1000) + "k";
     }
 
     /** What a click at a screen point hits: an incident row, a cluster, or nothing. */
@@ -179,7 +157,7 @@ public final class IncidentLayer implements Layer {
                 }
                 double x = c.sumX[cell] / n;
                 double y = c.sumY[cell] / n;
-                double reach = n == 1 ? 9 : MarkerClusters.bubbleRadiusPx(n) + 2;
+                double reach = n == 1 ? 9 : CountBubble.radiusPx(n) + 2;
                 double d = Math.hypot(x - px, y - py);
                 if (d <= reach && d < bestD) {
                     bestD = d;
