@@ -17,10 +17,11 @@ import picocli.CommandLine.Option;
 /**
  * {@code sitmap bench …}: benchmarks that print {@code key=value} lines. {@code bench import}
  * generates an ACLED-style CSV, imports it into a fresh store (R-tree built) and, where GDAL's
- * {@code ogr2ogr} is installed, times it on the same CSV for comparison.
+ * {@code ogr2ogr} is installed, times it on the same CSV for comparison; {@code bench frame}
+ * ({@link FrameBenchCommand}) times one timeline slider frame at N incidents.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks (print key=value lines).",
-        subcommands = {BenchCommand.ImportBench.class})
+        subcommands = {BenchCommand.ImportBench.class, FrameBenchCommand.class})
 public final class BenchCommand {
 
     @Command(name = "import", mixinStandardHelpOptions = true,

@@ -19,6 +19,8 @@ public final class FilterCriteria {
     final int minCasualties;
     final int maxPrecisionCode;
     final BitSet rowMask;
+    /** Whether every row passes (no criterion restricts anything): the time window alone decides. */
+    final boolean acceptsAll;
 
     public FilterCriteria(boolean[] typeOk, boolean[] sideOk, boolean[] districtOk, boolean[] actorOk,
                           boolean[] reliabilityOk, boolean[] credibilityOk, int minCasualties, int maxPrecisionCode,
@@ -32,6 +34,18 @@ public final class FilterCriteria {
         this.minCasualties = minCasualties;
         this.maxPrecisionCode = maxPrecisionCode;
         this.rowMask = rowMask == null ? null : (BitSet) rowMask.clone();
+        this.acceptsAll = allTrue(typeOk) && allTrue(sideOk) && allTrue(districtOk) && allTrue(actorOk)
+                && allTrue(reliabilityOk) && allTrue(credibilityOk) && minCasualties <= 0 && maxPrecisionCode == 0
+                && rowMask == null;
+    }
+
+    private static boolean allTrue(boolean[] b) {
+        for (boolean v : b) {
+            if (!v) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Accepts everything in the table. */

@@ -208,6 +208,14 @@ public final class IncidentTable {
         return List.of(districts);
     }
 
+    /** Bytes held by the column arrays' elements (not counting array headers or the string tables). */
+    public long columnBytes() {
+        return (long) Long.BYTES * (fid.length + startMs.length + endMs.length)
+                + (long) Float.BYTES * (x.length + y.length)
+                + (long) Short.BYTES * (killed.length + injured.length + side.length + actor.length + district.length)
+                + type.length + precision.length + reliability.length + credibility.length;
+    }
+
     /** First row whose start is at or after {@code ms} (binary search; size() if none). */
     public int firstAtOrAfter(long ms) {
         int lo = 0;

@@ -1,17 +1,13 @@
 package org.sitmap.incidents.layer;
 
-import java.awt.BasicStroke;
-import java.awt.Color;
-import java.awt.Font;
-import java.awt.FontMetrics;
 import java.awt.Graphics2D;
-import java.awt.geom.Ellipse2D;
 import java.util.List;
 import java.util.function.Predicate;
 import org.sitmap.core.IncidentType;
 import org.sitmap.incidents.IncidentTable;
 import org.sitmap.map.Viewport;
 import org.sitmap.map.layer.Layer;
+import org.sitmap.map.render.RasterTarget;
 import org.sitmap.map.render.RenderContext;
 import org.sitmap.map.style.LegendItem;
 
@@ -20,11 +16,13 @@ import org.sitmap.map.style.LegendItem;
  * each type toggled on its own from the legend. Zoomed out, markers merge into count bubbles
  * ({@link MarkerClusters}) so thousands stay readable; zoomed in, every incident is drawn, the
  * worst on top. Draws the rows of an {@link IncidentTable}, optionally restricted to a row index
- * (a filter's result). Immutable; paints from the render thread.
+ * (a filter's result). A dynamic layer: each timeline step makes a new instance over the same
+ * table. When the render target has a {@link RasterTarget} (the screen's frame buffer), markers
+ * are composited from pre-rendered {@link MarkerSprites} straight into its int[] (no Java2D call
+ * and no allocation per marker), and count bubbles from {@link CountBubble} sprites; otherwise
+ * (PNG, PDF) both are drawn with Java2D. Immutable; paints from the render thread.
  */
 public final class IncidentLayer implements Layer {
-
-    private static final Font COUNT_FONT = new Font("DejaVu Sans", Font.BOLD, 11);
 
     private final IncidentTable table;
     private final int[] rowIndex;
@@ -61,6 +59,11 @@ public final class IncidentLayer implements Layer {
     }
 
     @Override
+    public boolean dynamic() {
+        return true;
+    }
+
+    @Override
     public List<LegendItem> legend() {
         return IncidentSymbols.legend();
     }
@@ -71,9 +74,9 @@ public final class IncidentLayer implements Layer {
         Viewport v = ctx.viewport();
         Graphics2D g = ctx.graphics();
         if (MarkerClusters.applies(v)) {
-            paintClusters(g, MarkerClusters.of(table, rowIndex, 0, rowCount, v, typeVisible));
+            paintClusters(g, ctx.raster(), MarkerClusters.of(table, rowIndex, 0, rowCount, v, typeVisible));
         } else {
-            paintMarkers(g, v, typeVisible);
+            paintMarkers(g, ctx.raster(), v, typeVisible);
         }
     }
 
@@ -86,7 +89,7 @@ public final class IncidentLayer implements Layer {
     }
 
     /** Draws in casualty order (0 first) so the worst incidents are on top. */
-    private void paintMarkers(Graphics2D g, Viewport v, boolean[] typeVisible) {
+    private void paintMarkers(Graphics2D g, RasterTarget raster, Viewport v, boolean[] typeVisible) {
         for (int sizeClass = 0; sizeClass < IncidentSymbols.SIZES_PX.length; sizeClass++) {
             for (int k = 0; k < rowCount; k++) {
                 int i = rowIndex == null ? k : rowIndex[k];
@@ -99,42 +102,36 @@ public final class IncidentLayer implements Layer {
                 if (sx < -20 || sy < -20 || sx > v.widthPx() + 20 || sy > v.heightPx() + 20) {
                     continue;
                 }
-                IncidentSymbols.marker(type, table.casualties(i)).paint(g, null, sx, sy);
+                if (raster != null) {
+                    MarkerSprites.blit(raster, type, sizeClass, sx, sy);
+                } else {
+                    IncidentSymbols.marker(type, table.casualties(i)).paint(g, null, sx, sy);
+                }
             }
         }
     }
 
-    private void paintClusters(Graphics2D g, MarkerClusters c) {
-        g.setFont(COUNT_FONT);
-        FontMetrics fm = g.getFontMetrics();
+    private void paintClusters(Graphics2D g, RasterTarget raster, MarkerClusters c) {
         for (int cell = 0; cell < c.count.length; cell++) {
             int n = c.count[cell];
             if (n == 1) {
                 int i = c.firstRow[cell];
-                IncidentSymbols.marker(table.typeOrdinal(i), table.casualties(i))
-                        .paint(g, null, c.sumX[cell], c.sumY[cell]);
+                if (raster != null) {
+                    MarkerSprites.blit(raster, table.typeOrdinal(i), IncidentSymbols.sizeClass(table.casualties(i)),
+                            c.sumX[cell], c.sumY[cell]);
+                } else {
+                    IncidentSymbols.marker(table.typeOrdinal(i), table.casualties(i))
+                            .paint(g, null, c.sumX[cell], c.sumY[cell]);
+                }
             } else if (n > 1) {
                 double x = c.sumX[cell] / n;
                 double y = c.sumY[cell] / n;
-                double r = MarkerClusters.bubbleRadiusPx(n);
-                Color base = IncidentSymbols.colour(IncidentType.values()[c.dominantType(cell)]);
-                Ellipse2D.Double bubble = new Ellipse2D.Double(x - r, y - r, 2 * r, 2 * r);
-                g.setColor(new Color(base.getRed(), base.getGreen(), base.getBlue(), 215));
-                g.fill(bubble);
-                g.setColor(Color.WHITE);
-                g.setStroke(new BasicStroke(1.8f));
-                g.draw(bubble);
-                String text = countText(n);
-                g.drawString(text, (float) (x - fm.stringWidth(text) / 2.0), (float) (y + fm.getAscent() / 2.0 - 1));
+                int type = c.dominantType(cell);
+                if (raster == null || !CountBubble.blit(raster, type, n, x, y)) {
+                    CountBubble.paint(g, type, n, x, y);
+                }
             }
         }
-    }
-
-    static String countText(int n) {
-        if (n < 1000) {
-            return Integer.toString(n);
-        }
-        return n < 10_000 ? String.format(java.util.Locale.ROOT, "%.1fk", n / 1000.0) : (n / 1000) + "k";
     }
 
     /** What a click at a screen point hits: an incident row, a cluster, or nothing. */
@@ -160,7 +157,7 @@ public final class IncidentLayer implements Layer {
                 }
                 double x = c.sumX[cell] / n;
                 double y = c.sumY[cell] / n;
-                double reach = n == 1 ? 9 : MarkerClusters.bubbleRadiusPx(n) + 2;
+                double reach = n == 1 ? 9 : CountBubble.radiusPx(n) + 2;
                 double d = Math.hypot(x - px, y - py);
                 if (d <= reach && d < bestD) {
                     bestD = d;

@@ -42,7 +42,7 @@ public final class IncidentSymbols {
     /** Marker sizes in pixels for 0, 1–2, 3–5 and 6+ casualties (killed + injured). */
     static final float[] SIZES_PX = {10f, 13f, 16f, 20f};
 
-    private static final Symbolizer.Marker[][] MARKERS = new Symbolizer.Marker[COLOURS.length][SIZES_PX.length];
+    static final Symbolizer.Marker[][] MARKERS = new Symbolizer.Marker[COLOURS.length][SIZES_PX.length];
 
     static {
         for (int t = 0; t < COLOURS.length; t++) {

@@ -9,7 +9,8 @@ import org.sitmap.map.Viewport;
  * so thousands of markers read as counts instead of a smear. A cell with one incident keeps
  * its marker; a cell with several becomes a bubble at their centroid, coloured by the most
  * frequent type. Computed per frame into arrays sized by the grid, not by the incidents; the
- * same computation serves drawing and hit-testing. Not thread-safe; one per frame.
+ * same computation serves drawing and hit-testing: one loop over the rows, no allocation per
+ * row. Not thread-safe; one per frame.
  */
 final class MarkerClusters {
 
@@ -47,22 +48,30 @@ final class MarkerClusters {
         int rows = v.heightPx() / CELL_PX + 2;
         MarkerClusters c = new MarkerClusters(cols, rows);
         int types = IncidentType.values().length;
+        // the viewport's transform with one multiply per axis instead of a divide (hot loop)
+        double pxPerUnit = 1 / v.unitsPerPixel();
+        double centreX = v.centerX();
+        double centreY = v.centerY();
+        double halfW = v.widthPx() / 2.0;
+        double halfH = v.heightPx() / 2.0;
+        double cellsPerPx = 1.0 / CELL_PX;
         for (int k = from; k < to; k++) {
             int i = rowIndex == null ? k : rowIndex[k];
             int type = table.typeOrdinal(i);
             if (!typeVisible[type]) {
                 continue;
             }
-            double sx = v.screenX(table.x(i));
-            double sy = v.screenY(table.y(i));
-            if (sx < -CELL_PX || sy < -CELL_PX || sx > v.widthPx() + CELL_PX || sy > v.heightPx() + CELL_PX) {
+            double sx = (table.x(i) - centreX) * pxPerUnit + halfW;
+            double sy = (centreY - table.y(i)) * pxPerUnit + halfH;
+            // grid column/row of the point, shifted by one so a cell's margin off screen counts;
+            // the tests are written so NaN fails them, and truncation is floor once >= 0
+            double gx = sx * cellsPerPx + 1;
+            double gy = sy * cellsPerPx + 1;
+            if (!(gx >= 0 && gx < cols && gy >= 0 && gy < rows)) {
                 continue;
             }
-            int cx = (int) Math.floor(sx / CELL_PX) + 1;
-            int cy = (int) Math.floor(sy / CELL_PX) + 1;
-            if (cx < 0 || cy < 0 || cx >= cols || cy >= rows) {
-                continue;
-            }
+            int cx = (int) gx;
+            int cy = (int) gy;
             int cell = cy * cols + cx;
             if (c.count[cell] == 0) {
                 c.firstRow[cell] = i;
@@ -84,9 +93,5 @@ final class MarkerClusters {
             }
         }
         return best;
-    }
-
-    static double bubbleRadiusPx(int n) {
-        return 9 + 5 * Math.log10(n);
     }
 }

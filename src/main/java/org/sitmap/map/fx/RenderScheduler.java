@@ -1,6 +1,5 @@
 package org.sitmap.map.fx;
 
-import java.awt.Graphics2D;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
@@ -9,13 +8,18 @@ import org.sitmap.core.StartupTrace;
 import org.sitmap.map.MapContent;
 import org.sitmap.map.Viewport;
 import org.sitmap.map.render.MapRenderer;
+import org.sitmap.map.render.StaticCachingRenderer;
 
 /**
  * Renders the map off the FX thread in three steps, after Apache SIS's canvas: the FX thread
  * snapshots the immutable (content, viewport) pair; a single worker renders it with Java2D into
  * the back {@link FrameBuffer}; the result is committed on the FX thread. Only one render is in
  * flight; requests made meanwhile are merged into one follow-up render of the newest state.
- * {@link #request} and the commit callback run on the FX thread only.
+ * The worker keeps the last static pass (basemap and labels) in a {@link StaticCachingRenderer}
+ * keyed by static layers, their visibility and the viewport, so a timeline step (only the
+ * incident layer changed) costs a copy of those pixels plus the markers; pans and zooms redraw
+ * it. {@link #request} and the commit callback run on the FX thread only; the cache is touched
+ * by the worker only.
  */
 final class RenderScheduler {
 
@@ -31,7 +35,7 @@ final class RenderScheduler {
         t.setDaemon(true);
         return t;
     });
-    private final MapRenderer renderer = new MapRenderer();
+    private final StaticCachingRenderer renderer = new StaticCachingRenderer();
     private final Consumer<Frame> onCommit;
     private final Consumer<Throwable> onError;
     private Request pending;
@@ -70,15 +74,10 @@ final class RenderScheduler {
             try {
                 FrameBuffer buffer = target != null && target.fits(r.viewport().widthPx(), r.viewport().heightPx())
                         ? target : new FrameBuffer(r.viewport().widthPx(), r.viewport().heightPx());
-                Graphics2D g = buffer.awtImage().createGraphics();
-                MapRenderer.Result result;
-                try {
-                    StartupTrace.mark("render start");
-                    result = renderer.render(r.content(), r.viewport(), g);
-                    StartupTrace.mark("render done");
-                } finally {
-                    g.dispose();
-                }
+                StartupTrace.mark("render start");
+                MapRenderer.Result result = renderer.render(r.content(), r.viewport(), buffer.awtImage(),
+                        buffer.raster(), () -> false);
+                StartupTrace.mark("render done");
                 Frame frame = new Frame(buffer, r.viewport(), result);
                 Platform.runLater(() -> commit(frame));
             } catch (RuntimeException | OutOfMemoryError e) {
