@@ -73,10 +73,10 @@ final class SituationController {
     }
 
     private void update(ViewState old, ViewState now) {
-        if (now == null || basemap == null) {
+        if (basemap == null) {
             return;
         }
-        if (file == null) {
+        if (file == null || now == null) {
             main.contentProperty().set(SituationContent.compose(basemap.content(), null, main.contentProperty().get()));
             return;
         }

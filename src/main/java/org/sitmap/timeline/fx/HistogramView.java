@@ -47,6 +47,16 @@ final class HistogramView extends Canvas {
     }
 
     @Override
+    public double maxWidth(double h) {
+        return Double.MAX_VALUE;
+    }
+
+    @Override
+    public double minWidth(double h) {
+        return 100;
+    }
+
+    @Override
     public double prefHeight(double w) {
         return 96;
     }
@@ -89,16 +99,19 @@ final class HistogramView extends Canvas {
         }
         int days = histogram.bins().days();
         double dayW = w / Math.max(1, days);
-        double scale = histogram.maxDayTotal() == 0 ? 0 : barArea / histogram.maxDayTotal();
+        // square-root scale: the quiet months stay visible next to the 7–10 May peak
+        double scale = histogram.maxDayTotal() == 0 ? 0 : barArea / Math.sqrt(histogram.maxDayTotal());
         for (int d = 0; d < days; d++) {
             double x = xOf(histogram.bins().dayStartMs(d));
             double y = top + barArea;
+            int cumulative = 0;
             for (IncidentType t : IncidentType.values()) {
                 int n = histogram.count(t, d);
                 if (n == 0) {
                     continue;
                 }
-                double bh = n * scale;
+                double bh = (Math.sqrt(cumulative + n) - Math.sqrt(cumulative)) * scale;
+                cumulative += n;
                 g.setFill(fx(IncidentSymbols.colour(t)));
                 g.fillRect(x, y - bh, Math.max(1, dayW - (dayW > 3 ? 1 : 0)), bh);
                 y -= bh;
@@ -115,6 +128,11 @@ final class HistogramView extends Canvas {
                 g.fillText(MONTH.format(histogram.bins().day(d)), x + 2, h);
             }
         }
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.setTextBaseline(VPos.TOP);
+        g.setFill(javafx.scene.paint.Color.rgb(110, 110, 110));
+        g.fillText("daily counts, √ scale, peak " + histogram.maxDayTotal(), w - 4, 1);
+        g.setTextAlign(TextAlignment.LEFT);
         for (ReferenceDate r : references) {
             long ms = r.at().toEpochMilli();
             if (span.contains(ms) && (pivot == null || !r.id().equals(pivot.id()))) {

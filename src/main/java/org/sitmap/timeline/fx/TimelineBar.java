@@ -151,6 +151,7 @@ public final class TimelineBar extends VBox {
         model.visibleCountProperty().addListener(o -> refreshCount());
         model.ambiguousCountProperty().addListener(o -> refreshCount());
         model.totalCountProperty().addListener(o -> refreshCount());
+        model.compareCountProperty().addListener(o -> refresh());
     }
 
     public RangeSlider slider() {
