@@ -30,6 +30,7 @@ import org.sitmap.map.projection.WebMercator;
 import org.sitmap.situation.IncidentFile;
 import org.sitmap.situation.IncidentFileLoader;
 import org.sitmap.map.MapContent;
+import org.sitmap.timeline.fx.FilterPanel;
 import org.sitmap.timeline.fx.TimelineBar;
 import org.sitmap.timeline.fx.TimelineViewModel;
 
@@ -47,6 +48,7 @@ public final class MainWindow extends BorderPane {
     private final TimelineBar timelineBar = new TimelineBar(timeline);
     private final SituationController situation = new SituationController(timeline, map, compareMap);
     private final MapArea mapArea = new MapArea(map, compareMap, timeline);
+    private final FilterPanel filters = new FilterPanel(timeline);
     private final CoordinateBar statusBar = new CoordinateBar(map);
     private final IncidentDetailsPanel details = new IncidentDetailsPanel();
     private final ExecutorService background;
@@ -67,9 +69,12 @@ public final class MainWindow extends BorderPane {
         layers.setFitToWidth(true);
         ScrollPane detailsScroll = new ScrollPane(details);
         detailsScroll.setFitToWidth(true);
-        SplitPane side = new SplitPane(layers, detailsScroll);
+        ScrollPane filterScroll = new ScrollPane(filters);
+        filterScroll.setFitToWidth(true);
+        SplitPane side = new SplitPane(layers, filterScroll, detailsScroll);
         side.setOrientation(Orientation.VERTICAL);
-        side.setDividerPositions(0.58);
+        side.setDividerPositions(0.42, 0.7);
+        filters.setOnText(this::searchText);
         side.setPrefWidth(330);
         setRight(side);
         setBottom(new VBox(timelineBar, statusBar));
@@ -188,6 +193,7 @@ public final class MainWindow extends BorderPane {
             incidentFile.set(load.getValue());
             map.setHighlight(null);
             situation.setFile(load.getValue());
+            filters.setChoices(load.getValue().table().sides(), load.getValue().table().districts());
             details.setHint("Click an incident on the map to see its details.");
             statusBar.setStatus(String.format("%s: %,d incidents", file.getFileName(), load.getValue().table().size()));
         });
@@ -197,6 +203,31 @@ public final class MainWindow extends BorderPane {
             onError.accept(reason != null ? reason : load.getException().toString());
         });
         background.execute(load);
+    }
+
+    /** Resolves free text in the open file off the FX thread, then filters by it. */
+    private void searchText(String text) {
+        IncidentFile f = incidentFile.get();
+        String t = text == null ? "" : text.strip();
+        if (f == null || t.isEmpty()) {
+            situation.setTextMask("", null);
+            return;
+        }
+        statusBar.setStatus("Searching for \u201c" + t + "\u201d …");
+        Task<java.util.BitSet> search = new Task<>() {
+            @Override
+            protected java.util.BitSet call() throws Exception {
+                try (org.sitmap.io.store.IncidentStore store = org.sitmap.io.store.IncidentStore.openReadOnly(f.file())) {
+                    return f.table().rowsOf(store.fidsMatching(t));
+                }
+            }
+        };
+        search.setOnSucceeded(e -> {
+            situation.setTextMask(t, search.getValue());
+            statusBar.setStatus(String.format("\u201c%s\u201d: %,d incidents match", t, search.getValue().cardinality()));
+        });
+        search.setOnFailed(e -> statusBar.setStatus("Search failed: " + search.getException().getMessage()));
+        background.execute(search);
     }
 
     private ToolBar buildToolBar() {

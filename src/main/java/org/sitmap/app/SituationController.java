@@ -36,6 +36,8 @@ final class SituationController {
     private FilterCriteria criteria;
     private ViewState criteriaFor;
     private int[] buffer = new int[0];
+    private String maskText = "";
+    private java.util.BitSet textMask;
     private boolean syncing;
 
     SituationController(TimelineViewModel model, MapView main, MapView compare) {
@@ -82,7 +84,7 @@ final class SituationController {
         }
         IncidentTable t = file.table();
         if (criteria == null || !sameFilters(criteriaFor, now)) {
-            criteria = now.criteria(t, null);
+            criteria = now.criteria(t, now.text().equals(maskText) ? textMask : null);
             criteriaFor = now;
             model.histogramProperty().set(DailyHistogram.of(t, criteria, new DayBins(model.spanProperty().get(),
                     now.dayZone().zone())));
@@ -103,6 +105,22 @@ final class SituationController {
             compare.contentProperty().set(SituationContent.compose(basemap.content(), file,
                     java.util.Arrays.copyOf(buffer, m), m, main.contentProperty().get()));
         }
+    }
+
+    /** Free text resolved in the file: the rows whose location or notes contain it. */
+    void setTextMask(String text, java.util.BitSet mask) {
+        this.maskText = text;
+        this.textMask = mask;
+        ViewState s = model.state();
+        if (s != null) {
+            criteria = null;
+            model.stateProperty().set(s.withFilters(s.sides(), s.districts(), s.minCasualties(), s.hiddenReliability(),
+                    s.hiddenCredibility(), s.maxLocationPrecision(), text));
+        }
+    }
+
+    IncidentFile file() {
+        return file;
     }
 
     private int ambiguous(IncidentTable t, int[] rows, int n) {

@@ -216,6 +216,28 @@ public final class IncidentTable {
                 + type.length + precision.length + reliability.length + credibility.length;
     }
 
+    /** The rows holding these fids (fids absent from the table are ignored). */
+    public java.util.BitSet rowsOf(long[] fids) {
+        int n = size();
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (a, b) -> Long.compare(fid[a], fid[b]));
+        long[] sorted = new long[n];
+        for (int k = 0; k < n; k++) {
+            sorted[k] = fid[order[k]];
+        }
+        java.util.BitSet rows = new java.util.BitSet(n);
+        for (long f : fids) {
+            int k = java.util.Arrays.binarySearch(sorted, f);
+            if (k >= 0) {
+                rows.set(order[k]);
+            }
+        }
+        return rows;
+    }
+
     /** First row whose start is at or after {@code ms} (binary search; size() if none). */
     public int firstAtOrAfter(long ms) {
         int lo = 0;

@@ -105,6 +105,26 @@ public final class IncidentStore implements AutoCloseable {
         return out;
     }
 
+    /** Fids of incidents whose location or notes contain {@code text} (case-insensitive for ASCII). */
+    public long[] fidsMatching(String text) throws StoreException {
+        String like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        String sql = "SELECT fid FROM " + IncidentSchema.INCIDENTS
+                + " WHERE location LIKE ? ESCAPE '\\' OR notes LIKE ? ESCAPE '\\' ORDER BY fid";
+        java.util.List<Long> out = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            ps.setString(1, like);
+            ps.setString(2, like);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getLong(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException(file + ": text search failed (" + e.getMessage() + ")", e);
+        }
+        return out.stream().mapToLong(Long::longValue).toArray();
+    }
+
     /** One incident by its fid, or null when there is none. */
     public Incident byId(long fid) throws StoreException {
         String sql = "SELECT " + IncidentRows.SELECT_COLUMNS + " FROM " + IncidentSchema.INCIDENTS + " WHERE fid = ?";
