@@ -75,6 +75,7 @@ public final class MainWindow extends BorderPane {
         side.setOrientation(Orientation.VERTICAL);
         side.setDividerPositions(0.42, 0.7);
         filters.setOnText(this::searchText);
+        timelineBar.setOnEditReferences(this::editReferenceDates);
         side.setPrefWidth(330);
         setRight(side);
         setBottom(new VBox(timelineBar, statusBar));
@@ -192,6 +193,7 @@ public final class MainWindow extends BorderPane {
         load.setOnSucceeded(e -> {
             incidentFile.set(load.getValue());
             map.setHighlight(null);
+            timeline.referencesProperty().set(load.getValue().referenceDates());
             situation.setFile(load.getValue());
             filters.setChoices(load.getValue().table().sides(), load.getValue().table().districts());
             details.setHint("Click an incident on the map to see its details.");
@@ -203,6 +205,34 @@ public final class MainWindow extends BorderPane {
             onError.accept(reason != null ? reason : load.getException().toString());
         });
         background.execute(load);
+    }
+
+    /** Edits the file's reference dates and saves them into it off the FX thread. */
+    private void editReferenceDates() {
+        IncidentFile f = incidentFile.get();
+        if (f == null) {
+            return;
+        }
+        var edited = org.sitmap.timeline.fx.ReferenceDatesDialog.edit(getScene().getWindow(),
+                timeline.referencesProperty().get());
+        if (edited.isEmpty()) {
+            return;
+        }
+        Task<Void> save = new Task<>() {
+            @Override
+            protected Void call() throws Exception {
+                try (org.sitmap.io.store.IncidentStore store = org.sitmap.io.store.IncidentStore.openWritable(f.file())) {
+                    store.saveReferenceDates(edited.get());
+                }
+                return null;
+            }
+        };
+        save.setOnSucceeded(e -> {
+            timeline.referencesProperty().set(edited.get());
+            statusBar.setStatus("Reference dates saved in " + f.file().getFileName());
+        });
+        save.setOnFailed(e -> statusBar.setStatus("Could not save reference dates: " + save.getException().getMessage()));
+        background.execute(save);
     }
 
     /** Resolves free text in the open file off the FX thread, then filters by it. */

@@ -15,7 +15,7 @@ import org.sitmap.situation.SituationContent;
 import org.sitmap.timeline.DailyHistogram;
 import org.sitmap.timeline.DayBins;
 import org.sitmap.timeline.PivotSplit;
-import org.sitmap.timeline.ReferenceDate;
+import org.sitmap.core.ReferenceDate;
 import org.sitmap.timeline.TimeWindow;
 import org.sitmap.timeline.ViewState;
 import org.sitmap.timeline.fx.TimelineViewModel;
@@ -45,6 +45,7 @@ final class SituationController {
         this.main = main;
         this.compare = compare;
         model.stateProperty().addListener((o, old, now) -> update(old, now));
+        model.referencesProperty().addListener(o -> update(null, model.state()));
         main.contentProperty().addListener((o, old, now) -> typesFromLayerToggles(now));
     }
 
@@ -96,14 +97,15 @@ final class SituationController {
         int n = IncidentFilter.select(t, w.startMs(), w.endMs(), criteria, buffer);
         model.visibleCountProperty().set(n);
         model.ambiguousCountProperty().set(ambiguous(t, buffer, n));
+        long pivot = model.pivot() == null ? Long.MIN_VALUE : model.pivot().at().toEpochMilli();
         main.contentProperty().set(SituationContent.compose(basemap.content(), file,
-                java.util.Arrays.copyOf(buffer, n), n, main.contentProperty().get()));
+                java.util.Arrays.copyOf(buffer, n), n, pivot, main.contentProperty().get()));
         if (now.compare()) {
             TimeWindow cw = now.compareWindow();
             int m = IncidentFilter.select(t, cw.startMs(), cw.endMs(), criteria, buffer);
             model.compareCountProperty().set(m);
             compare.contentProperty().set(SituationContent.compose(basemap.content(), file,
-                    java.util.Arrays.copyOf(buffer, m), m, main.contentProperty().get()));
+                    java.util.Arrays.copyOf(buffer, m), m, pivot, main.contentProperty().get()));
         }
     }
 

@@ -5,9 +5,11 @@ import org.sitmap.incidents.IncidentTable;
 
 /**
  * An opened incident GeoPackage as the map sees it: the file, its incidents as a columnar table,
- * and whether it is synthetic (then every view and export carries the synthetic mark). Immutable.
+ * whether it is synthetic (then every view and export carries the synthetic mark), and the
+ * reference dates it keeps for the timeline. Immutable.
  */
-public record IncidentFile(Path file, IncidentTable table, boolean synthetic, String description) {
+public record IncidentFile(Path file, IncidentTable table, boolean synthetic, String description,
+                           java.util.List<org.sitmap.core.ReferenceDate> referenceDates) {
 
     public static final String SYNTHETIC_NOTICE = "SYNTHETIC DEMO DATA — not real events";
 }

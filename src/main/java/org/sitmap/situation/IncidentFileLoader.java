@@ -23,7 +23,7 @@ public final class IncidentFileLoader {
         try (IncidentStore store = IncidentStore.openReadOnly(file)) {
             IncidentTable table = IncidentTable.of(store.all(), projector);
             return new IncidentFile(file, table, store.isSynthetic(),
-                    store.metadata().getOrDefault(IncidentSchema.KEY_DESCRIPTION, ""));
+                    store.metadata().getOrDefault(IncidentSchema.KEY_DESCRIPTION, ""), store.referenceDates());
         }
     }
 

@@ -24,6 +24,12 @@ public final class SituationContent {
      * of the incident table (a filter's result), or every row when {@code rows} is null.
      */
     public static MapContent compose(MapContent basemap, IncidentFile incidents, int[] rows, int n, MapContent previous) {
+        return compose(basemap, incidents, rows, n, Long.MIN_VALUE, previous);
+    }
+
+    /** As above, marking incidents that straddle {@code pivotMs} (Long.MIN_VALUE: none). */
+    public static MapContent compose(MapContent basemap, IncidentFile incidents, int[] rows, int n, long pivotMs,
+                                     MapContent previous) {
         List<Layer> layers = new ArrayList<>();
         for (Layer l : basemap.layers()) {
             if (!(l instanceof IncidentLayer)) {
@@ -32,7 +38,8 @@ public final class SituationContent {
         }
         List<String> notices = new ArrayList<>();
         if (incidents != null) {
-            layers.add(rows == null ? new IncidentLayer(incidents.table()) : new IncidentLayer(incidents.table(), rows, n));
+            layers.add(rows == null ? new IncidentLayer(incidents.table())
+                    : new IncidentLayer(incidents.table(), rows, n, pivotMs));
             if (incidents.synthetic()) {
                 notices.add(IncidentFile.SYNTHETIC_NOTICE);
             }

@@ -1,5 +1,6 @@
 package org.sitmap.timeline;
 
+import org.sitmap.core.ReferenceDate;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Set;

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitmap.incidents.layer.IncidentLayer;
 import org.sitmap.testsupport.TestPaths;
-import org.sitmap.timeline.ReferenceDate;
+import org.sitmap.core.ReferenceDate;
 import org.sitmap.timeline.TimeWindow;
 import org.sitmap.timeline.ViewState;
 import org.testfx.api.FxRobot;

@@ -1,5 +1,6 @@
 package org.sitmap.timeline;
 
+import org.sitmap.core.ReferenceDate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -27,6 +27,7 @@ public final class IncidentLayer implements Layer {
     private final IncidentTable table;
     private final int[] rowIndex;
     private final int rowCount;
+    private final long pivotMs;
 
     /** All rows of the table. */
     public IncidentLayer(IncidentTable table) {
@@ -35,9 +36,18 @@ public final class IncidentLayer implements Layer {
 
     /** Only {@code rowIndex[0..rowCount)} (row numbers of the table, in time order). */
     public IncidentLayer(IncidentTable table, int[] rowIndex, int rowCount) {
+        this(table, rowIndex, rowCount, Long.MIN_VALUE);
+    }
+
+    /**
+     * As above; incidents whose reported span straddles {@code pivotMs} (start before it, end at or
+     * after it) get a dashed ring, so "ambiguous" reports stand apart on the map.
+     */
+    public IncidentLayer(IncidentTable table, int[] rowIndex, int rowCount, long pivotMs) {
         this.table = table;
         this.rowIndex = rowIndex;
         this.rowCount = rowCount;
+        this.pivotMs = pivotMs;
     }
 
     public IncidentTable table() {
@@ -77,7 +87,42 @@ public final class IncidentLayer implements Layer {
             paintClusters(g, ctx.raster(), MarkerClusters.of(table, rowIndex, 0, rowCount, v, typeVisible));
         } else {
             paintMarkers(g, ctx.raster(), v, typeVisible);
+            paintAmbiguityRings(g, v, typeVisible);
         }
+    }
+
+    private static final java.awt.BasicStroke RING = new java.awt.BasicStroke(2f, java.awt.BasicStroke.CAP_BUTT,
+            java.awt.BasicStroke.JOIN_ROUND, 4f, new float[] {3f, 2.5f}, 0f);
+    private static final java.awt.BasicStroke RING_HALO = new java.awt.BasicStroke(4f);
+
+    /** Dashed rings around incidents that straddle the pivot (few: only reports spanning it). */
+    private void paintAmbiguityRings(Graphics2D g, Viewport v, boolean[] typeVisible) {
+        if (pivotMs == Long.MIN_VALUE) {
+            return;
+        }
+        for (int k = 0; k < rowCount; k++) {
+            int i = rowIndex == null ? k : rowIndex[k];
+            if (!typeVisible[table.typeOrdinal(i)] || table.startMs(i) >= pivotMs || table.endMs(i) < pivotMs) {
+                continue;
+            }
+            double sx = v.screenX(table.x(i));
+            double sy = v.screenY(table.y(i));
+            if (sx < -20 || sy < -20 || sx > v.widthPx() + 20 || sy > v.heightPx() + 20) {
+                continue;
+            }
+            java.awt.geom.Ellipse2D.Double ring = new java.awt.geom.Ellipse2D.Double(sx - 11, sy - 11, 22, 22);
+            g.setColor(java.awt.Color.WHITE);
+            g.setStroke(RING_HALO);
+            g.draw(ring);
+            g.setColor(java.awt.Color.BLACK);
+            g.setStroke(RING);
+            g.draw(ring);
+        }
+    }
+
+    /** Whether this layer marks pivot-straddling incidents. */
+    public boolean marksAmbiguity() {
+        return pivotMs != Long.MIN_VALUE;
     }
 
     static boolean[] typeVisibility(Predicate<String> visible) {

@@ -18,6 +18,7 @@ public final class IncidentSchema {
     public static final String INCIDENTS = "incidents";
     public static final String BATCHES = "import_batches";
     public static final String METADATA = "sitmap_metadata";
+    public static final String REFERENCE_DATES = "reference_dates";
     public static final String SCHEMA_VERSION = "sitmap-incidents/1";
     public static final String KEY_SCHEMA = "schema";
     public static final String KEY_SYNTHETIC = "synthetic";
@@ -65,6 +66,14 @@ public final class IncidentSchema {
             Column.of("rows_skipped", "INTEGER"),
             Column.of("rows_rejected", "INTEGER"));
 
+    static final List<Column> REFERENCE_DATE_COLUMNS = List.of(
+            new Column("ref_id", "TEXT", true),
+            new Column("label", "TEXT", true),
+            new Column("at_utc", "DATETIME", true),
+            new Column("sort_order", "INTEGER", true));
+
+    static final String REFERENCE_DATES_DESCRIPTION = "Reference dates for the timeline (e.g. the 10 May 2025 ceasefire)";
+
     static final List<Column> METADATA_COLUMNS = List.of(
             new Column("key", "TEXT", true),
             Column.of("value", "TEXT"));
@@ -89,6 +98,13 @@ public final class IncidentSchema {
             w.executeDdl(INCIDENTS, "CREATE UNIQUE INDEX incidents_source_event_id ON incidents (source_event_id)"
                     + " WHERE source_event_id IS NOT NULL");
             w.executeDdl(METADATA, "CREATE UNIQUE INDEX sitmap_metadata_key ON sitmap_metadata (key)");
+            w.createAttributesTable(REFERENCE_DATES, REFERENCE_DATE_COLUMNS, "reference dates",
+                    REFERENCE_DATES_DESCRIPTION);
+            int order = 0;
+            for (org.sitmap.core.ReferenceDate r : org.sitmap.core.ReferenceDate.defaults()) {
+                w.insert(REFERENCE_DATES, null, java.util.Map.of("ref_id", r.id(), "label", r.label(),
+                        "at_utc", IncidentRows.DATETIME.format(r.at()), "sort_order", order++));
+            }
             w.insert(METADATA, null, java.util.Map.of("key", KEY_SCHEMA, "value", SCHEMA_VERSION));
             w.insert(METADATA, null, java.util.Map.of("key", KEY_SYNTHETIC, "value", Boolean.toString(synthetic)));
             w.insert(METADATA, null, java.util.Map.of("key", KEY_DESCRIPTION, "value", layerDescription));

@@ -125,6 +125,28 @@ public final class IncidentStore implements AutoCloseable {
         return out.stream().mapToLong(Long::longValue).toArray();
     }
 
+    /** The file's reference dates, or the defaults when it has none stored. */
+    public List<org.sitmap.core.ReferenceDate> referenceDates() throws StoreException {
+        try {
+            return ReferenceDateRows.read(connection);
+        } catch (SQLException | RuntimeException e) {
+            throw new StoreException(file + ": reading reference dates failed (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** Replaces the file's reference dates, in one transaction. */
+    public void saveReferenceDates(List<org.sitmap.core.ReferenceDate> dates) throws StoreException {
+        if (!writable) {
+            throw new StoreException(file + ": opened read-only; cannot save reference dates");
+        }
+        try {
+            ReferenceDateRows.replace(connection, dates);
+        } catch (SQLException e) {
+            throw new StoreException(file + ": saving reference dates failed (" + e.getMessage()
+                    + "). The file was not changed.", e);
+        }
+    }
+
     /** One incident by its fid, or null when there is none. */
     public Incident byId(long fid) throws StoreException {
         String sql = "SELECT " + IncidentRows.SELECT_COLUMNS + " FROM " + IncidentSchema.INCIDENTS + " WHERE fid = ?";

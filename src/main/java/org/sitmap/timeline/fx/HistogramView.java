@@ -12,7 +12,7 @@ import javafx.scene.text.TextAlignment;
 import org.sitmap.core.IncidentType;
 import org.sitmap.incidents.layer.IncidentSymbols;
 import org.sitmap.timeline.DailyHistogram;
-import org.sitmap.timeline.ReferenceDate;
+import org.sitmap.core.ReferenceDate;
 import org.sitmap.timeline.TimeWindow;
 
 /**

@@ -22,7 +22,7 @@ import javafx.util.StringConverter;
 import org.controlsfx.control.RangeSlider;
 import org.sitmap.core.ReportZone;
 import org.sitmap.timeline.Preset;
-import org.sitmap.timeline.ReferenceDate;
+import org.sitmap.core.ReferenceDate;
 import org.sitmap.timeline.TimeWindow;
 import org.sitmap.timeline.ViewState;
 
@@ -48,6 +48,8 @@ public final class TimelineBar extends VBox {
     private final ChoiceBox<ReportZone> zoneChoice = new ChoiceBox<>();
     private final ToggleButton compareToggle = new ToggleButton("Compare");
     private final PlaybackControls playback;
+    private final Button editReferences = new Button("Dates…");
+    private Runnable onEditReferences = () -> { };
     private boolean updating;
 
     public TimelineBar(TimelineViewModel model) {
@@ -97,8 +99,11 @@ public final class TimelineBar extends VBox {
         }
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox top = new HBox(8, presets, grow, new Label("Pivot"), pivotChoice, new Label("Days in"), zoneChoice,
-                compareToggle);
+        editReferences.setId("edit-references");
+        editReferences.setTooltip(new Tooltip("Edit the reference dates kept in the file"));
+        editReferences.setOnAction(e -> onEditReferences.run());
+        HBox top = new HBox(8, presets, grow, new Label("Pivot"), pivotChoice, editReferences, new Label("Days in"),
+                zoneChoice, compareToggle);
         top.setAlignment(Pos.CENTER_LEFT);
         Region grow2 = new Region();
         HBox.setHgrow(grow2, Priority.ALWAYS);
@@ -152,6 +157,11 @@ public final class TimelineBar extends VBox {
         model.ambiguousCountProperty().addListener(o -> refreshCount());
         model.totalCountProperty().addListener(o -> refreshCount());
         model.compareCountProperty().addListener(o -> refresh());
+    }
+
+    /** What "Dates…" does (the owner edits and saves the file's reference dates). */
+    public void setOnEditReferences(Runnable r) {
+        this.onEditReferences = r;
     }
 
     public RangeSlider slider() {

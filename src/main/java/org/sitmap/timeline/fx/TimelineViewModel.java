@@ -6,7 +6,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.sitmap.timeline.DailyHistogram;
-import org.sitmap.timeline.ReferenceDate;
+import org.sitmap.core.ReferenceDate;
 import org.sitmap.timeline.TimeWindow;
 import org.sitmap.timeline.ViewState;
 

@@ -1,9 +1,8 @@
-package org.sitmap.timeline;
+package org.sitmap.core;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
-import org.sitmap.core.ReportZone;
 
 /**
  * A date the analysis is read against, e.g. the ceasefire of 10 May 2025, 17:00 IST. The user
@@ -23,7 +22,7 @@ public record ReferenceDate(String id, String label, Instant at) {
                 new ReferenceDate(CEASEFIRE_2025, "Ceasefire (10 May 2025, 17:00 IST)", ist(2025, 5, 10, 17, 0)));
     }
 
-    static Instant ist(int y, int m, int d, int h, int min) {
+    public static Instant ist(int y, int m, int d, int h, int min) {
         return LocalDateTime.of(y, m, d, h, min).atZone(ReportZone.IST.zone()).toInstant();
     }
 }
