@@ -115,11 +115,7 @@ public final class RtreeBulkLoader {
                         long childId = h == 0 ? lv.id[member] : nodeNo[h - 1][member];
                         b.putLong(childId).putFloat(lv.minX[member]).putFloat(lv.maxX[member])
                                 .putFloat(lv.minY[member]).putFloat(lv.maxY[member]);
-                        if (h == 0) {
-                            rowid.setLong(1, childId);
-                            rowid.setLong(2, nodeNo[h][g]);
-                            rowid.addBatch();
-                        } else {
+                        if (h > 0) {
                             parent.setLong(1, childId);
                             parent.setLong(2, nodeNo[h][g]);
                             parent.addBatch();
@@ -129,11 +125,47 @@ public final class RtreeBulkLoader {
                     node.setBytes(2, b.array());
                     node.addBatch();
                 }
-                rowid.executeBatch();
                 parent.executeBatch();
             }
             node.executeBatch();
+            writeRowids(rowid, levels.get(0), groupings.get(0), nodeNo[0]);
         }
+    }
+
+    /**
+     * Writes the (row id, leaf node) pairs in row-id order, so the _rowid B-tree is appended to
+     * rather than inserted into at random; ids that do not fit 32 bits keep the leaf order.
+     */
+    private static void writeRowids(PreparedStatement rowid, Level leaves, int[][] groups, long[] leafNodeNo)
+            throws SQLException {
+        long[] nodeOfMember = new long[leaves.size];
+        for (int g = 0; g < groups.length; g++) {
+            for (int member : groups[g]) {
+                nodeOfMember[member] = leafNodeNo[g];
+            }
+        }
+        int n = leaves.size;
+        boolean packable = true;
+        for (int m = 0; m < n && packable; m++) {
+            packable = leaves.id[m] >= 0 && leaves.id[m] <= 0xffffffffL;
+        }
+        long[] order = new long[n];
+        for (int m = 0; m < n; m++) {
+            order[m] = packable ? (leaves.id[m] << 32) | m : m;
+        }
+        if (packable) {
+            Arrays.sort(order);
+        }
+        for (int k = 0; k < n; k++) {
+            int member = (int) (packable ? order[k] & 0xffffffffL : order[k]);
+            rowid.setLong(1, leaves.id[member]);
+            rowid.setLong(2, nodeOfMember[member]);
+            rowid.addBatch();
+            if ((k & 4095) == 4095) {
+                rowid.executeBatch();
+            }
+        }
+        rowid.executeBatch();
     }
 
     private static int nodeSize(Connection c, String rtree) throws SQLException {
@@ -157,24 +189,37 @@ public final class RtreeBulkLoader {
         int leaves = (n + fanout - 1) / fanout;
         int slices = (int) Math.ceil(Math.sqrt(leaves));
         int perSlice = slices * fanout;
-        Integer[] order = new Integer[n];
-        Arrays.setAll(order, i -> i);
-        Arrays.sort(order, (a, b) -> Float.compare(lv.minX[a] + lv.maxX[a], lv.minX[b] + lv.maxX[b]));
+        int[] order = sortedBy(lv.minX, lv.maxX, null, 0, n);
         List<int[]> groups = new ArrayList<>();
         for (int start = 0; start < n; start += perSlice) {
             int end = Math.min(n, start + perSlice);
-            Integer[] slice = Arrays.copyOfRange(order, start, end);
-            Arrays.sort(slice, (a, b) -> Float.compare(lv.minY[a] + lv.maxY[a], lv.minY[b] + lv.maxY[b]));
+            int[] slice = sortedBy(lv.minY, lv.maxY, order, start, end);
             for (int g = 0; g < slice.length; g += fanout) {
-                int len = Math.min(fanout, slice.length - g);
-                int[] group = new int[len];
-                for (int k = 0; k < len; k++) {
-                    group[k] = slice[g + k];
-                }
-                groups.add(group);
+                groups.add(Arrays.copyOfRange(slice, g, Math.min(slice.length, g + fanout)));
             }
         }
         return groups.toArray(new int[0][]);
+    }
+
+    /**
+     * Indices {@code members[from..to)} (or {@code from..to} themselves when members is null) sorted
+     * by box centre on one axis, with a primitive sort of packed keys: the centre's order-preserving
+     * float bits in the high 32 bits, the index in the low 32.
+     */
+    private static int[] sortedBy(float[] min, float[] max, int[] members, int from, int to) {
+        long[] keys = new long[to - from];
+        for (int k = from; k < to; k++) {
+            int i = members == null ? k : members[k];
+            int bits = Float.floatToIntBits((min[i] + max[i]) * 0.5f);
+            bits ^= (bits >> 31) & 0x7fffffff;
+            keys[k - from] = ((long) bits << 32) | (i & 0xffffffffL);
+        }
+        Arrays.sort(keys);
+        int[] out = new int[keys.length];
+        for (int k = 0; k < keys.length; k++) {
+            out[k] = (int) keys[k];
+        }
+        return out;
     }
 
     private static Level parents(Level lv, int[][] groups) {

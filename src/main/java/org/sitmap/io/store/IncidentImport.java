@@ -31,6 +31,7 @@ public final class IncidentImport {
     /** Input files larger than this get the time index rebuilt once instead of updated per row. */
     static final long LARGE_FILE_BYTES = 4L << 20;
     static final String TIME_INDEX = "incidents_start_ms";
+    static final String SOURCE_ID_INDEX = "incidents_source_event_id";
 
     private final IncidentStore store;
 
@@ -85,11 +86,17 @@ public final class IncidentImport {
             long batch = insertBatch(c, file, formatLabel, now);
             n.nextFid = nextFid(c);
             boolean large = isLarge(file);
+            boolean emptyLargeLoad = large && n.nextFid == 1 && isEmpty(c);
             try (Statement s = c.createStatement()) {
                 s.execute("DROP TRIGGER IF EXISTS " + SpatialIndexTriggers.insertTriggerName(IncidentSchema.INCIDENTS));
                 if (large) {
                     // rebuilt by one sort at the end: cheaper than a B-tree insert per row in time order
                     s.execute("DROP INDEX IF EXISTS " + TIME_INDEX);
+                }
+                if (emptyLargeLoad) {
+                    // nothing in the file to collide with, and the reader drops in-file repeats:
+                    // build the unique index once at the end instead of per row
+                    s.execute("DROP INDEX IF EXISTS " + SOURCE_ID_INDEX);
                 }
             }
             NewPoints added = new NewPoints();
@@ -105,9 +112,13 @@ public final class IncidentImport {
                 flush(insert, added, pending, file, n, kept, issues);
             }
             SpatialIndexUpdate.apply(c, rtree, added.fid, added.lon, added.lat, added.size);
-            if (large) {
-                try (Statement s = c.createStatement()) {
+            try (Statement s = c.createStatement()) {
+                if (large) {
                     s.execute("CREATE INDEX " + TIME_INDEX + " ON " + IncidentSchema.INCIDENTS + " (start_ms)");
+                }
+                if (emptyLargeLoad) {
+                    s.execute("CREATE UNIQUE INDEX " + SOURCE_ID_INDEX + " ON " + IncidentSchema.INCIDENTS
+                            + " (source_event_id) WHERE source_event_id IS NOT NULL");
                 }
             }
             kept.sort(java.util.Comparator.comparingLong(RowIssue::line));
@@ -117,7 +128,7 @@ public final class IncidentImport {
             boolean commit = n.rejected == 0 || skipBadRows;
             if (commit) {
                 finishBatch(c, batch, n);
-                touchContents(c, now);
+                touchContents(c, now, added);
                 c.commit();
             } else {
                 c.rollback();
@@ -217,6 +228,14 @@ public final class IncidentImport {
         int size;
     }
 
+    private static boolean isEmpty(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT NOT EXISTS (SELECT 1 FROM " + IncidentSchema.INCIDENTS + ")")) {
+            rs.next();
+            return rs.getBoolean(1);
+        }
+    }
+
     private static boolean isLarge(Path file) {
         try {
             return java.nio.file.Files.size(file) > LARGE_FILE_BYTES;
@@ -275,14 +294,35 @@ public final class IncidentImport {
         }
     }
 
-    /** Keeps gpkg_contents' extent and last_change true after the import. */
-    private static void touchContents(Connection c, String now) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE gpkg_contents SET last_change = ?,"
-                + " min_x = (SELECT min(minx) FROM rtree_incidents_geom), max_x = (SELECT max(maxx) FROM rtree_incidents_geom),"
-                + " min_y = (SELECT min(miny) FROM rtree_incidents_geom), max_y = (SELECT max(maxy) FROM rtree_incidents_geom)"
-                + " WHERE table_name = ?")) {
+    /**
+     * Keeps gpkg_contents' extent and last_change true after the import: the stored extent grown by
+     * the points this import added (reading the R-tree back would scan a virtual table).
+     */
+    private static void touchContents(Connection c, String now, NewPoints added) throws SQLException {
+        double minX = Double.POSITIVE_INFINITY;
+        double maxX = Double.NEGATIVE_INFINITY;
+        double minY = Double.POSITIVE_INFINITY;
+        double maxY = Double.NEGATIVE_INFINITY;
+        for (int k = 0; k < added.size; k++) {
+            minX = Math.min(minX, added.lon[k]);
+            maxX = Math.max(maxX, added.lon[k]);
+            minY = Math.min(minY, added.lat[k]);
+            maxY = Math.max(maxY, added.lat[k]);
+        }
+        String sql = added.size == 0
+                ? "UPDATE gpkg_contents SET last_change = ?1 WHERE table_name = ?2"
+                : "UPDATE gpkg_contents SET last_change = ?1, min_x = min(coalesce(min_x, ?3), ?3),"
+                        + " max_x = max(coalesce(max_x, ?4), ?4), min_y = min(coalesce(min_y, ?5), ?5),"
+                        + " max_y = max(coalesce(max_y, ?6), ?6) WHERE table_name = ?2";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, now);
             ps.setString(2, IncidentSchema.INCIDENTS);
+            if (added.size > 0) {
+                ps.setDouble(3, minX);
+                ps.setDouble(4, maxX);
+                ps.setDouble(5, minY);
+                ps.setDouble(6, maxY);
+            }
             ps.executeUpdate();
         }
     }
