@@ -75,7 +75,10 @@ final class MainMenu extends MenuBar {
         a.setTitle("Keyboard shortcuts");
         a.setHeaderText("Keyboard shortcuts");
         a.setContentText(String.join("\n",
-                "Pan\tdrag, or arrow keys with the map focused",
+                "Pan\tdrag, or Ctrl+arrow keys",
+                "Step the time window\t← / → a day, Shift+← / → a week",
+                "Play or pause\tSpace",
+                "Compare before / after\tC",
                 "Zoom\tmouse wheel at the cursor, + and −",
                 "Zoom to the LoC\tL",
                 "Whole region\tHome or Ctrl+0",
