@@ -39,11 +39,11 @@ final class IncidentFileActions {
     }
 
     void open(Path file) {
-        window.openIncidents(file, reason -> error("Could not open the incident file", reason));
-        window.background().execute(() -> {
-            List<Path> list = recent.add(file);
-            javafx.application.Platform.runLater(() -> fillRecent(list));
-        });
+        window.openIncidents(file, reason -> error("Could not open the incident file", reason), () ->
+                window.background().execute(() -> {
+                    List<Path> list = recent.add(file);
+                    javafx.application.Platform.runLater(() -> fillRecent(list));
+                }));
     }
 
     void chooseAndOpen() {

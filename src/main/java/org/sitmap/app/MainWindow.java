@@ -183,6 +183,11 @@ public final class MainWindow extends BorderPane {
 
     /** Opens an incident GeoPackage in the background; on failure the current file stays open. */
     public void openIncidents(Path file, java.util.function.Consumer<String> onError) {
+        openIncidents(file, onError, () -> { });
+    }
+
+    /** As above; {@code onOpened} runs on the FX thread once the file is shown. */
+    public void openIncidents(Path file, java.util.function.Consumer<String> onError, Runnable onOpened) {
         statusBar.setStatus("Opening " + file.getFileName() + " …");
         Task<IncidentFile> load = new Task<>() {
             @Override
@@ -196,6 +201,7 @@ public final class MainWindow extends BorderPane {
             timeline.referencesProperty().set(load.getValue().referenceDates());
             situation.setFile(load.getValue());
             filters.setChoices(load.getValue().table().sides(), load.getValue().table().districts());
+            onOpened.run();
             details.setHint("Click an incident on the map to see its details.");
             statusBar.setStatus(String.format("%s: %,d incidents", file.getFileName(), load.getValue().table().size()));
         });

@@ -39,14 +39,29 @@ public final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         try {
             ImportFormat fmt = format == null ? null : parseFormat(format);
-            if (!Files.exists(into)) {
+            boolean created = !Files.exists(into);
+            if (created) {
                 IncidentSchema.create(into, false, null, false);
                 System.err.println("created " + into);
             }
             ConsoleProgress progress = new ConsoleProgress("import " + file.getFileName());
             ImportOutcome outcome;
             try (IncidentStore store = IncidentStore.openWritable(into)) {
+                if (store.isSynthetic()) {
+                    throw new StoreException(into + ": this file holds SYNTHETIC demo data; real reports are never "
+                            + "imported into it. Import into a new file instead (e.g. --into incidents.gpkg). "
+                            + "The file was not changed.");
+                }
                 outcome = new IncidentImport(store).run(file, fmt, skipBadRows, issue -> { }, progress);
+            } catch (StoreException | ImportException e) {
+                if (created) {
+                    Files.deleteIfExists(into);
+                }
+                throw e;
+            }
+            if (created && !outcome.committed()) {
+                Files.deleteIfExists(into);
+                System.err.println("removed " + into + " (nothing was imported into it)");
             }
             progress.done();
             outcome.issues().forEach(i -> System.out.println(i.severity() + " " + i));
@@ -55,7 +70,7 @@ public final class ImportCommand implements Callable<Integer> {
             }
             System.out.println(outcome.summary());
             return outcome.committed() ? 0 : 1;
-        } catch (StoreException | ImportException | IllegalArgumentException e) {
+        } catch (StoreException | ImportException | IllegalArgumentException | java.io.IOException e) {
             System.err.println("sitmap import: " + e.getMessage());
             return 2;
         }

@@ -54,6 +54,8 @@ public final class FilterPanel extends VBox {
         precision.setId("filter-precision");
         text.setId("filter-text");
         text.setPromptText("location or notes; Enter");
+        sides.setTooltip(new Tooltip("Tick sides to show only their reports; none ticked shows all"));
+        districts.setTooltip(new Tooltip("Tick districts to show only them; none ticked shows all"));
         reliability.getItems().setAll('A', 'B', 'C', 'D', 'E', 'F');
         credibility.getItems().setAll(1, 2, 3, 4, 5, 6);
         reliability.getCheckModel().checkAll();
