@@ -60,24 +60,40 @@ public final class MainWindow extends BorderPane {
 
     public MainWindow(ExecutorService background) {
         this.background = background;
+        StartupTrace.mark("window: fields built");
         this.clicks = new IncidentClicks(this);
         this.fileActions = new IncidentFileActions(this, RecentFiles.forUser());
+        StartupTrace.mark("window: file actions");
         setId("main-window");
         setTop(new VBox(new MainMenu(this, fileActions), buildToolBar()));
+        StartupTrace.mark("window: menu and toolbar");
         setCenter(mapArea);
         ScrollPane layers = new ScrollPane(new LayerPanel(map));
         layers.setFitToWidth(true);
         ScrollPane detailsScroll = new ScrollPane(details);
         detailsScroll.setFitToWidth(true);
-        ScrollPane filterScroll = new ScrollPane(filters);
-        filterScroll.setFitToWidth(true);
-        SplitPane side = new SplitPane(layers, filterScroll, detailsScroll);
+        // the filter controls join the scene when first opened: they cost start-up time otherwise
+        javafx.scene.control.TitledPane filterPane = new javafx.scene.control.TitledPane("Filters",
+                new javafx.scene.control.Label("Open to filter by side, district, casualties, grading, text"));
+        filterPane.setId("filters-pane");
+        filterPane.setExpanded(false);
+        filterPane.expandedProperty().addListener((o, was, open) -> {
+            if (open && !(filterPane.getContent() instanceof ScrollPane)) {
+                ScrollPane filterScroll = new ScrollPane(filters);
+                filterScroll.setFitToWidth(true);
+                filterPane.setContent(filterScroll);
+            }
+        });
+        VBox detailsBox = new VBox(filterPane, detailsScroll);
+        VBox.setVgrow(detailsScroll, javafx.scene.layout.Priority.ALWAYS);
+        SplitPane side = new SplitPane(layers, detailsBox);
         side.setOrientation(Orientation.VERTICAL);
-        side.setDividerPositions(0.42, 0.7);
+        side.setDividerPositions(0.5);
         filters.setOnText(this::searchText);
         timelineBar.setOnEditReferences(this::editReferenceDates);
         side.setPrefWidth(330);
         setRight(side);
+        StartupTrace.mark("window: side panels");
         setBottom(new VBox(timelineBar, statusBar));
         map.setOnMapClicked(clicks::clicked);
         compareMap.setOnMapClicked((x, y) -> clicks.clicked(compareMap, x, y));

@@ -31,9 +31,11 @@ public final class SitmapApp extends Application {
         String mapArg = getParameters().getNamed().get("map");
         Path basemap = mapArg != null ? Path.of(mapArg) : BasemapLocator.defaultBasemap();
         window = new MainWindow(background);
+        StartupTrace.mark("window built");
         Scene scene = new Scene(window, 1400, 900);
         scene.getStylesheets().add(SitmapApp.class.getResource("sitmap.css").toExternalForm());
         window.installAccelerators();
+        StartupTrace.mark("scene built");
         window.setOnFirstFrame(() -> {
             long ms = StartupTrace.sinceJvmStartMs();
             System.err.println("startup_ms=" + ms);
