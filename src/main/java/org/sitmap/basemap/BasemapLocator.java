@@ -1,7 +1,5 @@
 package org.sitmap.basemap;
 
-import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -18,23 +16,7 @@ public final class BasemapLocator {
     }
 
     public static Path defaultBasemap() {
-        String prop = System.getProperty("sitmap.map");
-        if (prop != null && !prop.isBlank()) {
-            return Path.of(prop);
-        }
-        Path cwd = Path.of(DEFAULT_RELATIVE);
-        if (Files.exists(cwd)) {
-            return cwd;
-        }
-        try {
-            Path jar = Path.of(BasemapLocator.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            Path besideJar = jar.getParent().resolveSibling(DEFAULT_RELATIVE);
-            if (Files.exists(besideJar)) {
-                return besideJar;
-            }
-        } catch (URISyntaxException | RuntimeException e) {
-            // not running from a file location: fall back to the working directory
-        }
-        return cwd;
+        Path found = org.sitmap.core.BundledFiles.find("sitmap.map", DEFAULT_RELATIVE);
+        return found != null ? found : Path.of(DEFAULT_RELATIVE);
     }
 }

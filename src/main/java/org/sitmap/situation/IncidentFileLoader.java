@@ -1,6 +1,5 @@
 package org.sitmap.situation;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.sitmap.core.Projector;
 import org.sitmap.incidents.IncidentTable;
@@ -29,20 +28,6 @@ public final class IncidentFileLoader {
 
     /** The bundled demo file under the working directory or beside the jar, or null if absent. */
     public static Path defaultFile() {
-        String prop = System.getProperty("sitmap.data");
-        if (prop != null && !prop.isBlank()) {
-            return Path.of(prop);
-        }
-        Path cwd = Path.of(DEFAULT_RELATIVE);
-        if (Files.exists(cwd)) {
-            return cwd;
-        }
-        try {
-            Path jar = Path.of(IncidentFileLoader.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            Path besideJar = jar.getParent().resolveSibling(DEFAULT_RELATIVE);
-            return Files.exists(besideJar) ? besideJar : null;
-        } catch (java.net.URISyntaxException | RuntimeException e) {
-            return null;
-        }
+        return org.sitmap.core.BundledFiles.find("sitmap.data", DEFAULT_RELATIVE);
     }
 }

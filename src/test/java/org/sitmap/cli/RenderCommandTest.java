@@ -15,6 +15,7 @@ import java.util.Set;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sitmap.testsupport.Cli;
 import org.sitmap.testsupport.ImageAssert;
 import org.sitmap.testsupport.TestPaths;
 import picocli.CommandLine;
@@ -24,30 +25,15 @@ class RenderCommandTest {
     @TempDir
     Path tmp;
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = new CommandLine(new SitmapCommand()).execute(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    private static Cli.Run run(String... args) {
+        return Cli.run(args);
     }
 
     @Test
     void rendersTheLocRegionToANonBlankPngMatchingTheGoldenImage() throws Exception {
         Path png = tmp.resolve("loc.png");
         // the golden image is the basemap alone; render otherwise draws data/demo-incidents.gpkg on top
-        Run r = run("render", "--map", TestPaths.basemap().toString(), "--out", png.toString(),
+        Cli.Run r = run("render", "--map", TestPaths.basemap().toString(), "--out", png.toString(),
                 "--width", "800", "--height", "560", "--no-incidents");
         assertEquals(0, r.exitCode(), r.err());
         BufferedImage img = ImageIO.read(png.toFile());
@@ -66,7 +52,7 @@ class RenderCommandTest {
     @Test
     void bboxSelectsTheArea() throws Exception {
         Path png = tmp.resolve("bbox.png");
-        Run r = run("render", "--map", TestPaths.basemap().toString(), "--out", png.toString(),
+        Cli.Run r = run("render", "--map", TestPaths.basemap().toString(), "--out", png.toString(),
                 "--width", "400", "--height", "300", "--bbox", "73.5,33.5,75,34.6");
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(Files.size(png) > 1000);
@@ -75,7 +61,7 @@ class RenderCommandTest {
     @Test
     void missingBasemapExitsNonZeroNamingTheFile() {
         Path png = tmp.resolve("never.png");
-        Run r = run("render", "--map", tmp.resolve("absent/kashmir.gpkg").toString(), "--out", png.toString());
+        Cli.Run r = run("render", "--map", tmp.resolve("absent/kashmir.gpkg").toString(), "--out", png.toString());
         assertEquals(2, r.exitCode());
         assertTrue(r.err().contains("absent/kashmir.gpkg"), r.err());
         assertTrue(r.err().contains("not found"), r.err());
@@ -86,14 +72,14 @@ class RenderCommandTest {
     void corruptBasemapExitsNonZeroWithTheReason() throws Exception {
         Path bad = tmp.resolve("kashmir.gpkg");
         Files.writeString(bad, "this is not a GeoPackage");
-        Run r = run("render", "--map", bad.toString(), "--out", tmp.resolve("x.png").toString());
+        Cli.Run r = run("render", "--map", bad.toString(), "--out", tmp.resolve("x.png").toString());
         assertEquals(2, r.exitCode());
         assertTrue(r.err().contains(bad.toString()), r.err());
     }
 
     @Test
     void badBboxIsRefusedClearly() {
-        Run r = run("render", "--map", TestPaths.basemap().toString(), "--out", tmp.resolve("x.png").toString(),
+        Cli.Run r = run("render", "--map", TestPaths.basemap().toString(), "--out", tmp.resolve("x.png").toString(),
                 "--bbox", "75,34,74,35");
         assertEquals(2, r.exitCode());
         assertTrue(r.err().contains("--bbox"), r.err());
