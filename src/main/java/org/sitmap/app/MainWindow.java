@@ -49,6 +49,7 @@ public final class MainWindow extends BorderPane {
     private final SituationController situation = new SituationController(timeline, map, compareMap);
     private final MapArea mapArea = new MapArea(map, compareMap, timeline);
     private final FilterPanel filters = new FilterPanel(timeline);
+    private final TimelineFileTools fileTools = new TimelineFileTools(this);
     private final CoordinateBar statusBar = new CoordinateBar(map);
     private final IncidentDetailsPanel details = new IncidentDetailsPanel();
     private final ExecutorService background;
@@ -89,8 +90,8 @@ public final class MainWindow extends BorderPane {
         SplitPane side = new SplitPane(layers, detailsBox);
         side.setOrientation(Orientation.VERTICAL);
         side.setDividerPositions(0.5);
-        filters.setOnText(this::searchText);
-        timelineBar.setOnEditReferences(this::editReferenceDates);
+        filters.setOnText(fileTools::searchText);
+        timelineBar.setOnEditReferences(fileTools::editReferenceDates);
         side.setPrefWidth(330);
         setRight(side);
         StartupTrace.mark("window: side panels");
@@ -143,6 +144,10 @@ public final class MainWindow extends BorderPane {
 
     IncidentFileActions fileActions() {
         return fileActions;
+    }
+
+    SituationController situation() {
+        return situation;
     }
 
     ExecutorService background() {
@@ -227,59 +232,6 @@ public final class MainWindow extends BorderPane {
             onError.accept(reason != null ? reason : load.getException().toString());
         });
         background.execute(load);
-    }
-
-    /** Edits the file's reference dates and saves them into it off the FX thread. */
-    private void editReferenceDates() {
-        IncidentFile f = incidentFile.get();
-        if (f == null) {
-            return;
-        }
-        var edited = org.sitmap.timeline.fx.ReferenceDatesDialog.edit(getScene().getWindow(),
-                timeline.referencesProperty().get());
-        if (edited.isEmpty()) {
-            return;
-        }
-        Task<Void> save = new Task<>() {
-            @Override
-            protected Void call() throws Exception {
-                try (org.sitmap.io.store.IncidentStore store = org.sitmap.io.store.IncidentStore.openWritable(f.file())) {
-                    store.saveReferenceDates(edited.get());
-                }
-                return null;
-            }
-        };
-        save.setOnSucceeded(e -> {
-            timeline.referencesProperty().set(edited.get());
-            statusBar.setStatus("Reference dates saved in " + f.file().getFileName());
-        });
-        save.setOnFailed(e -> statusBar.setStatus("Could not save reference dates: " + save.getException().getMessage()));
-        background.execute(save);
-    }
-
-    /** Resolves free text in the open file off the FX thread, then filters by it. */
-    private void searchText(String text) {
-        IncidentFile f = incidentFile.get();
-        String t = text == null ? "" : text.strip();
-        if (f == null || t.isEmpty()) {
-            situation.setTextMask("", null);
-            return;
-        }
-        statusBar.setStatus("Searching for \u201c" + t + "\u201d …");
-        Task<java.util.BitSet> search = new Task<>() {
-            @Override
-            protected java.util.BitSet call() throws Exception {
-                try (org.sitmap.io.store.IncidentStore store = org.sitmap.io.store.IncidentStore.openReadOnly(f.file())) {
-                    return f.table().rowsOf(store.fidsMatching(t));
-                }
-            }
-        };
-        search.setOnSucceeded(e -> {
-            situation.setTextMask(t, search.getValue());
-            statusBar.setStatus(String.format("\u201c%s\u201d: %,d incidents match", t, search.getValue().cardinality()));
-        });
-        search.setOnFailed(e -> statusBar.setStatus("Search failed: " + search.getException().getMessage()));
-        background.execute(search);
     }
 
     private ToolBar buildToolBar() {

@@ -197,37 +197,6 @@ public final class IncidentImport {
         pending.size = 0;
     }
 
-    /** The points this import added, for the spatial index; grows by doubling. */
-    private static final class NewPoints {
-        long[] fid = new long[1024];
-        double[] lon = new double[1024];
-        double[] lat = new double[1024];
-        int size;
-
-        void add(long id, double x, double y) {
-            if (size == fid.length) {
-                fid = java.util.Arrays.copyOf(fid, size * 2);
-                lon = java.util.Arrays.copyOf(lon, size * 2);
-                lat = java.util.Arrays.copyOf(lat, size * 2);
-            }
-            fid[size] = id;
-            lon[size] = x;
-            lat[size] = y;
-            size++;
-        }
-    }
-
-    /** Rows queued for the next batch: what is needed to index them or report them as duplicates. */
-    private static final class Pending {
-        static final int CAPACITY = 2048;
-        final long[] fid = new long[CAPACITY];
-        final long[] line = new long[CAPACITY];
-        final double[] lon = new double[CAPACITY];
-        final double[] lat = new double[CAPACITY];
-        final String[] sourceId = new String[CAPACITY];
-        int size;
-    }
-
     private static boolean isEmpty(Connection c) throws SQLException {
         try (Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT NOT EXISTS (SELECT 1 FROM " + IncidentSchema.INCIDENTS + ")")) {
