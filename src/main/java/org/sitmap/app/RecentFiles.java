@@ -14,19 +14,28 @@ final class RecentFiles {
 
     static final int MAX = 8;
     private static final String KEY = "recent.incidentFiles";
-    private final Preferences prefs;
+    private final java.util.function.Supplier<Preferences> source;
+    private Preferences prefs;
 
-    RecentFiles(Preferences prefs) {
-        this.prefs = prefs;
+    RecentFiles(java.util.function.Supplier<Preferences> source) {
+        this.source = source;
     }
 
+    /** The user's preferences, opened on first use (it reads the disk: never on the FX thread). */
     static RecentFiles forUser() {
-        return new RecentFiles(Preferences.userNodeForPackage(RecentFiles.class));
+        return new RecentFiles(() -> Preferences.userNodeForPackage(RecentFiles.class));
+    }
+
+    private Preferences prefs() {
+        if (prefs == null) {
+            prefs = source.get();
+        }
+        return prefs;
     }
 
     synchronized List<Path> list() {
         List<Path> out = new ArrayList<>();
-        for (String line : prefs.get(KEY, "").split("\n")) {
+        for (String line : prefs().get(KEY, "").split("\n")) {
             if (!line.isBlank() && Files.exists(Path.of(line))) {
                 out.add(Path.of(line));
             }
@@ -46,7 +55,7 @@ final class RecentFiles {
         for (Path p : out) {
             sb.append(p).append('\n');
         }
-        prefs.put(KEY, sb.toString());
+        prefs().put(KEY, sb.toString());
         return out;
     }
 }
