@@ -16,12 +16,6 @@ public final class LonLatFormat {
         return dmsPart(latDeg, 'N', 'S', 2) + " " + dmsPart(lonDeg, 'E', 'W', 3);
     }
 
-    /** E.g. {@code 33.77000°N 74.09000°E}. */
-    public static String decimal(double latDeg, double lonDeg) {
-        return String.format(Locale.ROOT, "%.5f°%c %.5f°%c",
-                Math.abs(latDeg), latDeg >= 0 ? 'N' : 'S', Math.abs(lonDeg), lonDeg >= 0 ? 'E' : 'W');
-    }
-
     static String dmsPart(double valueDeg, char positive, char negative, int degreeDigits) {
         double abs = Math.abs(valueDeg);
         long tenthsOfSecond = Math.round(abs * 36_000.0);

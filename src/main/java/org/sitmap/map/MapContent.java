@@ -1,6 +1,5 @@
 package org.sitmap.map;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -36,12 +35,6 @@ public record MapContent(List<Layer> layers, Set<String> hiddenLayerIds, List<St
             hidden.add(layerId);
         }
         return new MapContent(layers, hidden, notices);
-    }
-
-    public MapContent withNotice(String notice) {
-        List<String> n = new ArrayList<>(notices);
-        n.add(notice);
-        return new MapContent(layers, hiddenLayerIds, n);
     }
 
     public Optional<Layer> layer(String id) {

@@ -50,12 +50,4 @@ public record TimeWindow(long startMs, long endMs) {
         }
         return this;
     }
-
-    public Instant start() {
-        return Instant.ofEpochMilli(startMs);
-    }
-
-    public Instant end() {
-        return Instant.ofEpochMilli(endMs);
-    }
 }

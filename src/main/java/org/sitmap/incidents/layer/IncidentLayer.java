@@ -120,11 +120,6 @@ public final class IncidentLayer implements Layer {
         }
     }
 
-    /** Whether this layer marks pivot-straddling incidents. */
-    public boolean marksAmbiguity() {
-        return pivotMs != Long.MIN_VALUE;
-    }
-
     static boolean[] typeVisibility(Predicate<String> visible) {
         boolean[] out = new boolean[IncidentType.values().length];
         for (IncidentType t : IncidentType.values()) {

@@ -1,6 +1,5 @@
 package org.sitmap.map.projection;
 
-import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.CoordinateSequenceFilter;
 import org.locationtech.jts.geom.Geometry;
@@ -58,9 +57,5 @@ public interface MapProjection extends org.sitmap.core.Projector {
         });
         copy.setSRID(0);
         return copy;
-    }
-
-    default Coordinate forward(double lonDeg, double latDeg) {
-        return new Coordinate(xOf(lonDeg), yOf(latDeg));
     }
 }

@@ -2,7 +2,6 @@ package org.sitmap.map.render;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.Shape;
 import java.awt.font.TextLayout;
@@ -119,9 +118,5 @@ public final class LabelPlacer {
         }
         g.setColor(spec.color() == null ? Color.BLACK : spec.color());
         g.fill(outline);
-    }
-
-    static Font sized(Font f, double scale) {
-        return f.deriveFont((float) (f.getSize2D() * scale));
     }
 }
