@@ -34,9 +34,16 @@ public final class IncidentImport {
     static final String SOURCE_ID_INDEX = "incidents_source_event_id";
 
     private final IncidentStore store;
+    private final String user;
 
     public IncidentImport(IncidentStore store) {
+        this(store, System.getProperty("user.name"));
+    }
+
+    /** As above, recording {@code user} in the batch and the audit log (a name set in preferences). */
+    public IncidentImport(IncidentStore store, String user) {
         this.store = store;
+        this.user = user;
     }
 
     /** Rows from somewhere (a file reader, a generator), pushed into the two sinks. */
@@ -128,6 +135,7 @@ public final class IncidentImport {
             boolean commit = n.rejected == 0 || skipBadRows;
             if (commit) {
                 finishBatch(c, batch, n);
+                ImportAudit.append(c, user, batch, file, formatLabel, n.added, n.duplicates, n.rejected);
                 touchContents(c, now, added);
                 c.commit();
             } else {
@@ -237,13 +245,13 @@ public final class IncidentImport {
         issues.report(issue);
     }
 
-    private static long insertBatch(Connection c, Path file, String format, String now) throws SQLException {
+    private long insertBatch(Connection c, Path file, String format, String now) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + IncidentSchema.BATCHES
                 + " (file, format, imported_utc, user_name) VALUES (?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
             ps.setString(1, file.getFileName().toString());
             ps.setString(2, format);
             ps.setString(3, now);
-            ps.setString(4, System.getProperty("user.name"));
+            ps.setString(4, user);
             ps.executeUpdate();
             try (ResultSet rs = ps.getGeneratedKeys()) {
                 rs.next();

@@ -25,6 +25,8 @@ final class IncidentRows {
 
     static final String SELECT_COLUMNS;
     static final String INSERT_SQL;
+    /** geom and the incident's own columns, source_event_id to notes: what an edit writes. */
+    static final java.util.List<String> DATA_COLUMNS;
 
     static {
         StringBuilder cols = new StringBuilder("fid, geom");
@@ -34,6 +36,15 @@ final class IncidentRows {
             marks.append(", ?");
         }
         SELECT_COLUMNS = cols.toString();
+        java.util.List<String> data = new java.util.ArrayList<>();
+        data.add("geom");
+        for (var c : IncidentSchema.INCIDENT_COLUMNS) {
+            if (c.name().equals("import_batch")) {
+                break;
+            }
+            data.add(c.name());
+        }
+        DATA_COLUMNS = java.util.List.copyOf(data);
         INSERT_SQL = "INSERT OR IGNORE INTO " + IncidentSchema.INCIDENTS + " (" + cols + ") VALUES (?, " + marks + ")";
     }
 
@@ -42,8 +53,22 @@ final class IncidentRows {
 
     /** Binds every column of an insert, with the fid the caller assigned. */
     static void bindInsert(PreparedStatement ps, long fid, Incident i, Long batch, String nowUtc) throws SQLException {
-        int k = 1;
-        ps.setLong(k++, fid);
+        ps.setLong(1, fid);
+        int k = bindData(ps, 2, i);
+        if (batch == null) {
+            ps.setNull(k++, Types.INTEGER);
+        } else {
+            ps.setLong(k++, batch);
+        }
+        ps.setString(k++, nowUtc);
+        ps.setString(k, nowUtc);
+    }
+
+    /**
+     * Binds the incident's own columns, geom to notes ({@link #DATA_COLUMNS} in that order), from
+     * parameter {@code k}; returns the next parameter index.
+     */
+    static int bindData(PreparedStatement ps, int k, Incident i) throws SQLException {
         ps.setBytes(k++, GeoPackageBlob.encodePoint(i.lon(), i.lat(), SRS_ID));
         setText(ps, k++, i.sourceEventId());
         ps.setString(k++, DATETIME.format(i.startUtc()));
@@ -72,13 +97,7 @@ final class IncidentRows {
         setText(ps, k++, i.reliability() == null ? null : i.reliability().toString());
         setInt(ps, k++, i.credibility());
         setText(ps, k++, i.notes());
-        if (batch == null) {
-            ps.setNull(k++, Types.INTEGER);
-        } else {
-            ps.setLong(k++, batch);
-        }
-        ps.setString(k++, nowUtc);
-        ps.setString(k, nowUtc);
+        return k;
     }
 
     /** Reads the row at the cursor of a query over {@link #SELECT_COLUMNS}. */

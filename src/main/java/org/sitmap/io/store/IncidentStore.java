@@ -147,6 +147,15 @@ public final class IncidentStore implements AutoCloseable {
         }
     }
 
+    /** The audit trail, oldest first: every entry, or only those about incident {@code fid}. */
+    public List<AuditEntry> audit(Long fid) throws StoreException {
+        try {
+            return AuditLog.read(connection, fid);
+        } catch (SQLException | RuntimeException e) {
+            throw new StoreException(file + ": reading the audit log failed (" + e.getMessage() + ")", e);
+        }
+    }
+
     /** One incident by its fid, or null when there is none. */
     public Incident byId(long fid) throws StoreException {
         String sql = "SELECT " + IncidentRows.SELECT_COLUMNS + " FROM " + IncidentSchema.INCIDENTS + " WHERE fid = ?";
