@@ -19,23 +19,23 @@ import org.sitmap.core.Projector;
  */
 public final class IncidentTable {
 
-    private final long[] fid;
-    private final long[] startMs;
-    private final long[] endMs;
-    private final float[] x;
-    private final float[] y;
-    private final byte[] type;
-    private final short[] killed;
-    private final short[] injured;
-    private final byte[] precision;
-    private final byte[] reliability;
-    private final byte[] credibility;
-    private final short[] side;
-    private final short[] actor;
-    private final short[] district;
-    private final String[] sides;
-    private final String[] actors;
-    private final String[] districts;
+    final long[] fid;
+    final long[] startMs;
+    final long[] endMs;
+    final float[] x;
+    final float[] y;
+    final byte[] type;
+    final short[] killed;
+    final short[] injured;
+    final byte[] precision;
+    final byte[] reliability;
+    final byte[] credibility;
+    final short[] side;
+    final short[] actor;
+    final short[] district;
+    final String[] sides;
+    final String[] actors;
+    final String[] districts;
 
     private IncidentTable(int n, String[] sides, String[] actors, String[] districts) {
         fid = new long[n];
@@ -55,6 +55,48 @@ public final class IncidentTable {
         this.sides = sides;
         this.actors = actors;
         this.districts = districts;
+    }
+
+    /** A table over these columns (used as given) and string tables; for {@link IncidentTableEdit}. */
+    IncidentTable(long[] fid, long[] startMs, long[] endMs, float[] x, float[] y, byte[] type, short[] killed,
+                  short[] injured, byte[] precision, byte[] reliability, byte[] credibility, short[] side,
+                  short[] actor, short[] district, String[] sides, String[] actors, String[] districts) {
+        this.fid = fid;
+        this.startMs = startMs;
+        this.endMs = endMs;
+        this.x = x;
+        this.y = y;
+        this.type = type;
+        this.killed = killed;
+        this.injured = injured;
+        this.precision = precision;
+        this.reliability = reliability;
+        this.credibility = credibility;
+        this.side = side;
+        this.actor = actor;
+        this.district = district;
+        this.sides = sides;
+        this.actors = actors;
+        this.districts = districts;
+    }
+
+    /**
+     * A new table after one edit: the row of {@code removedFid} dropped (when not null) and
+     * {@code added} inserted at its place in time order (when not null). This table is unchanged.
+     * Copies every column once (a few milliseconds at a million rows).
+     */
+    public IncidentTable edited(Long removedFid, Incident added, Projector projector) {
+        return IncidentTableEdit.apply(this, removedFid, added, projector);
+    }
+
+    /** The row holding {@code fid}, or -1. */
+    public int rowOfFid(long fidValue) {
+        for (int i = 0; i < fid.length; i++) {
+            if (fid[i] == fidValue) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     public static IncidentTable empty() {

@@ -15,18 +15,18 @@ import java.nio.file.StandardCopyOption;
  * and an existing target is left untouched. Stateless and thread-safe; concurrent writes to the same
  * target leave one complete file.
  */
-final class AtomicFile {
+public final class AtomicFile {
 
     /** Writes the content to {@code out}, a buffered stream the callback may but need not close. */
     @FunctionalInterface
-    interface Content {
+    public interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
 
     private AtomicFile() {
     }
 
-    static void write(Path target, Content content) throws IOException {
+    public static void write(Path target, Content content) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         Files.createDirectories(dir);
