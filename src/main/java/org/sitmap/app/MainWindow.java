@@ -33,6 +33,7 @@ import org.sitmap.map.MapContent;
 import org.sitmap.timeline.fx.FilterPanel;
 import org.sitmap.timeline.fx.TimelineBar;
 import org.sitmap.timeline.fx.TimelineViewModel;
+import org.sitmap.timeline.ViewState;
 
 /**
  * The main window's content: menu, toolbar, map, layer panel with legend, incident details and
@@ -56,6 +57,7 @@ public final class MainWindow extends BorderPane {
     private final ReadOnlyObjectWrapper<IncidentFile> incidentFile = new ReadOnlyObjectWrapper<>(this, "incidentFile");
     private final IncidentClicks clicks;
     private final IncidentFileActions fileActions;
+    private final EditActions editActions;
     private Basemap basemap;
     private Runnable onFirstFrame = () -> { };
 
@@ -66,7 +68,10 @@ public final class MainWindow extends BorderPane {
         this.fileActions = new IncidentFileActions(this, RecentFiles.forUser());
         StartupTrace.mark("window: file actions");
         setId("main-window");
-        setTop(new VBox(new MainMenu(this, fileActions), buildToolBar()));
+        this.editActions = new EditActions(this, EditorName.forUser(), java.time.Clock.systemUTC());
+        MainMenu menu = new MainMenu(this, fileActions);
+        menu.getMenus().add(1, editActions.menu());
+        setTop(new VBox(menu, buildToolBar()));
         StartupTrace.mark("window: menu and toolbar");
         setCenter(mapArea);
         ScrollPane layers = new ScrollPane(new LayerPanel(map));
@@ -146,6 +151,10 @@ public final class MainWindow extends BorderPane {
         return fileActions;
     }
 
+    EditActions editActions() {
+        return editActions;
+    }
+
     SituationController situation() {
         return situation;
     }
@@ -189,6 +198,7 @@ public final class MainWindow extends BorderPane {
             map.setExtents(basemap.regionExtent(), basemap.locExtent());
             compareMap.setExtents(basemap.regionExtent(), basemap.locExtent());
             situation.setBasemap(basemap);
+            editActions.basemapOpened(file);
             map.zoomToFocus();
             statusBar.setStatus("Basemap " + file.getFileName());
         });
@@ -232,6 +242,24 @@ public final class MainWindow extends BorderPane {
             onError.accept(reason != null ? reason : load.getException().toString());
         });
         background.execute(load);
+    }
+
+    /**
+     * Shows the open file after an edit without reading it again: the map, timeline, histogram
+     * and counts follow at once; a free-text filter is resolved again against the new rows.
+     */
+    void replaceIncidentFile(IncidentFile edited) {
+        IncidentFile before = incidentFile.get();
+        incidentFile.set(edited);
+        situation.replaceFile(edited);
+        if (before == null || !before.table().sides().equals(edited.table().sides())
+                || !before.table().districts().equals(edited.table().districts())) {
+            filters.setChoices(edited.table().sides(), edited.table().districts());
+        }
+        ViewState s = timeline.state();
+        if (s != null && !s.text().isEmpty()) {
+            fileTools.searchText(s.text());
+        }
     }
 
     private ToolBar buildToolBar() {

@@ -109,6 +109,32 @@ final class SituationController {
         }
     }
 
+    /**
+     * The same file after an edit (a new table with one row added, changed or removed): keeps the
+     * view state, widens the span to the new data (and an "All" window with it), recompiles the
+     * filters and histogram and redraws, so the map, counts and histogram follow at once.
+     */
+    void replaceFile(IncidentFile f) {
+        TimeWindow oldSpan = model.spanProperty().get();
+        this.file = f;
+        this.criteria = null;
+        IncidentTable t = f.table();
+        buffer = new int[t.size()];
+        model.totalCountProperty().set(t.size());
+        ViewState s = model.state();
+        long[] span = t.spanMs();
+        if (s != null && span != null && oldSpan != null && (span[0] < oldSpan.startMs() || span[1] >= oldSpan.endMs())) {
+            TimeWindow grown = new DayBins(new TimeWindow(Math.min(span[0], oldSpan.startMs()),
+                    Math.max(span[1] + 1, oldSpan.endMs())), s.dayZone().zone()).wholeDays();
+            model.spanProperty().set(grown);
+            if (s.window().equals(oldSpan)) {
+                model.stateProperty().set(s.withWindow(grown));
+                return;
+            }
+        }
+        update(null, model.state());
+    }
+
     /** Free text resolved in the file: the rows whose location or notes contain it. */
     void setTextMask(String text, java.util.BitSet mask) {
         this.maskText = text;

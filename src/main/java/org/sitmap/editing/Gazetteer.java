@@ -199,7 +199,7 @@ public final class Gazetteer {
     }
 
     /** Great-circle distance (haversine, mean Earth radius), accurate to well under 1% here. */
-    static double kilometres(double lon1, double lat1, double lon2, double lat2) {
+    public static double kilometres(double lon1, double lat1, double lon2, double lat2) {
         double p1 = Math.toRadians(lat1);
         double p2 = Math.toRadians(lat2);
         double dp = p2 - p1;

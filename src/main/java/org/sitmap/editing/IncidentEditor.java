@@ -34,7 +34,7 @@ public final class IncidentEditor {
     }
 
     private final Path file;
-    private final String user;
+    private volatile String user;
     private final Opener opener;
     private final EditHistory history = new EditHistory();
 
@@ -54,6 +54,11 @@ public final class IncidentEditor {
 
     public String user() {
         return user;
+    }
+
+    /** The name later edits are recorded under (e.g. changed in preferences). */
+    public void setUser(String name) {
+        this.user = name;
     }
 
     public EditHistory history() {

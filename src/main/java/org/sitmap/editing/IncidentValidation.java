@@ -97,12 +97,21 @@ public final class IncidentValidation {
             }
             return null;
         }
+        Instant at = parseLocal(t, d.zone.zone());
+        if (at == null) {
+            m.put(f, f.label() + " must read like 2025-05-10 02:30 (" + d.zone.code() + ").");
+        }
+        return at;
+    }
+
+    /** A local time as typed ({@code yyyy-MM-dd HH:mm[:ss]} or a date) in a zone, or null when unreadable. */
+    public static Instant parseLocal(String text, java.time.ZoneId zone) {
+        String t = text == null ? "" : text.strip();
         try {
             LocalDateTime local = t.length() <= 10 ? LocalDate.parse(t).atStartOfDay()
                     : LocalDateTime.parse(t, t.length() > 16 ? LOCAL_SECONDS : LOCAL);
-            return local.atZone(d.zone.zone()).toInstant();
+            return local.atZone(zone).toInstant();
         } catch (DateTimeParseException e) {
-            m.put(f, f.label() + " must read like 2025-05-10 02:30 (" + d.zone.code() + ").");
             return null;
         }
     }

@@ -27,6 +27,7 @@ public final class IncidentDetailsPanel extends VBox {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private final Label title = new Label("No incident selected");
     private final GridPane grid = new GridPane();
+    private final HBox actions = new HBox(6);
     private Incident shown;
 
     public IncidentDetailsPanel() {
@@ -38,7 +39,10 @@ public final class IncidentDetailsPanel extends VBox {
         title.setWrapText(true);
         grid.setHgap(8);
         grid.setVgap(3);
-        getChildren().addAll(title, grid);
+        actions.setId("incident-actions");
+        actions.setVisible(false);
+        actions.setManaged(false);
+        getChildren().addAll(title, actions, grid);
         setHint("Click an incident on the map to see its details.");
     }
 
@@ -46,8 +50,15 @@ public final class IncidentDetailsPanel extends VBox {
         return shown;
     }
 
+    /** Buttons shown above the fields while an incident is shown (e.g. Edit, Delete, History). */
+    public void setActions(javafx.scene.Node... buttons) {
+        actions.getChildren().setAll(buttons);
+    }
+
     public void setHint(String text) {
         shown = null;
+        actions.setVisible(false);
+        actions.setManaged(false);
         title.setText("Incident details");
         grid.getChildren().clear();
         Label hint = new Label(text);
@@ -57,6 +68,8 @@ public final class IncidentDetailsPanel extends VBox {
 
     public void show(Incident i) {
         shown = i;
+        actions.setVisible(!actions.getChildren().isEmpty());
+        actions.setManaged(!actions.getChildren().isEmpty());
         grid.getChildren().clear();
         title.setText(i.type().label() + (i.location() != null ? " — " + i.location() : ""));
         int r = 0;

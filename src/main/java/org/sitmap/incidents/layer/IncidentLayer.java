@@ -12,7 +12,8 @@ import org.sitmap.map.render.RenderContext;
 import org.sitmap.map.style.LegendItem;
 
 /**
- * The incidents as map markers: one symbol per type (shape and colour), sized by casualties,
+ * The incidents as map markers: one symbol per type (shape and colour), sized by casualties, hollow
+ * when the position is only approximate (location precision 2+: sector or district),
  * each type toggled on its own from the legend. Zoomed out, markers merge into count bubbles
  * ({@link MarkerClusters}) so thousands stay readable; zoomed in, every incident is drawn, the
  * worst on top. Draws the rows of an {@link IncidentTable}, optionally restricted to a row index
@@ -142,10 +143,11 @@ public final class IncidentLayer implements Layer {
                 if (sx < -20 || sy < -20 || sx > v.widthPx() + 20 || sy > v.heightPx() + 20) {
                     continue;
                 }
+                boolean hollow = IncidentSymbols.approximate(table.locationPrecisionCode(i));
                 if (raster != null) {
-                    MarkerSprites.blit(raster, type, sizeClass, sx, sy);
+                    MarkerSprites.blit(raster, type, sizeClass, hollow, sx, sy);
                 } else {
-                    IncidentSymbols.marker(type, table.casualties(i)).paint(g, null, sx, sy);
+                    IncidentSymbols.marker(type, table.casualties(i), hollow).paint(g, null, sx, sy);
                 }
             }
         }
@@ -156,11 +158,12 @@ public final class IncidentLayer implements Layer {
             int n = c.count[cell];
             if (n == 1) {
                 int i = c.firstRow[cell];
+                boolean hollow = IncidentSymbols.approximate(table.locationPrecisionCode(i));
                 if (raster != null) {
                     MarkerSprites.blit(raster, table.typeOrdinal(i), IncidentSymbols.sizeClass(table.casualties(i)),
-                            c.sumX[cell], c.sumY[cell]);
+                            hollow, c.sumX[cell], c.sumY[cell]);
                 } else {
-                    IncidentSymbols.marker(table.typeOrdinal(i), table.casualties(i))
+                    IncidentSymbols.marker(table.typeOrdinal(i), table.casualties(i), hollow)
                             .paint(g, null, c.sumX[cell], c.sumY[cell]);
                 }
             } else if (n > 1) {

@@ -43,13 +43,25 @@ public final class IncidentSymbols {
     static final float[] SIZES_PX = {10f, 13f, 16f, 20f};
 
     static final Symbolizer.Marker[][] MARKERS = new Symbolizer.Marker[COLOURS.length][SIZES_PX.length];
+    /** The same, hollow: for incidents placed only to a sector or district (location precision 2+). */
+    static final Symbolizer.HollowMarker[][] HOLLOW = new Symbolizer.HollowMarker[COLOURS.length][SIZES_PX.length];
 
     static {
         for (int t = 0; t < COLOURS.length; t++) {
             for (int s = 0; s < SIZES_PX.length; s++) {
                 MARKERS[t][s] = new Symbolizer.Marker(SHAPES[t], COLOURS[t], OUTLINE, SIZES_PX[s]);
+                HOLLOW[t][s] = new Symbolizer.HollowMarker(SHAPES[t], COLOURS[t], SIZES_PX[s]);
             }
         }
+    }
+
+    /**
+     * Whether a location precision code means the position is approximate (drawn hollow): 2 and
+     * above is "near a place / sector" or coarser in ACLED, UCDP and Sitmap's own scale alike;
+     * 0 (unknown) and 1 (the point) are drawn solid.
+     */
+    public static boolean approximate(int locationPrecisionCode) {
+        return locationPrecisionCode >= 2;
     }
 
     private IncidentSymbols() {
@@ -73,8 +85,8 @@ public final class IncidentSymbols {
         return casualties <= 5 ? 2 : 3;
     }
 
-    static Symbolizer.Marker marker(int typeOrdinal, int casualties) {
-        return MARKERS[typeOrdinal][sizeClass(casualties)];
+    static Symbolizer marker(int typeOrdinal, int casualties, boolean hollow) {
+        return hollow ? HOLLOW[typeOrdinal][sizeClass(casualties)] : MARKERS[typeOrdinal][sizeClass(casualties)];
     }
 
     public static List<LegendItem> legend() {
@@ -83,6 +95,7 @@ public final class IncidentSymbols {
             items.add(new LegendItem(t.label(), MARKERS[t.ordinal()][1], toggleId(t)));
         }
         items.add(new LegendItem("Size: killed + injured (0, 1–2, 3–5, 6+)", MARKERS[0][3]));
+        items.add(new LegendItem("Hollow: place known only to a sector or district", HOLLOW[0][2]));
         items.add(new LegendItem("Ring: straddles the pivot",
                 new Symbolizer.Marker(MarkerShape.RING, new Color(0x222222), Color.WHITE, 14f)));
         return items;

@@ -50,6 +50,20 @@ public final class MapView extends Region {
     private Viewport shownViewport;
     private double dragX;
     private double dragY;
+    private DragHandler dragHandler;
+    private boolean draggingItem;
+
+    /**
+     * Drags something on the map (the selected marker) instead of panning: {@code begin} decides
+     * from the press position; a drag that began there reports moves and its end (not a click).
+     */
+    public interface DragHandler {
+        boolean begin(double x, double y);
+
+        void drag(double x, double y);
+
+        void end(double x, double y);
+    }
 
     public MapView() {
         setId("map-view");
@@ -122,6 +136,10 @@ public final class MapView extends Region {
     /** Called with the screen position of a click that was not the end of a drag. */
     public void setOnMapClicked(java.util.function.BiConsumer<Double, Double> handler) {
         this.onMapClicked = handler;
+    }
+
+    public void setDragHandler(DragHandler handler) {
+        this.dragHandler = handler;
     }
 
     /** Rings a world point (the selected incident) on the map; null clears it. */
@@ -236,14 +254,26 @@ public final class MapView extends Region {
             dragY = e.getY();
             pressX = e.getX();
             pressY = e.getY();
+            draggingItem = e.getButton() == MouseButton.PRIMARY && dragHandler != null
+                    && dragHandler.begin(e.getX(), e.getY());
         });
         addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
-            if (e.getButton() == MouseButton.PRIMARY && Math.hypot(e.getX() - pressX, e.getY() - pressY) < 4) {
+            boolean click = Math.hypot(e.getX() - pressX, e.getY() - pressY) < 4;
+            if (draggingItem && e.getButton() == MouseButton.PRIMARY) {
+                draggingItem = false;
+                if (!click) {
+                    dragHandler.end(e.getX(), e.getY());
+                    return;
+                }
+            }
+            if (e.getButton() == MouseButton.PRIMARY && click) {
                 onMapClicked.accept(e.getX(), e.getY());
             }
         });
         addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
-            if (e.getButton() == MouseButton.PRIMARY) {
+            if (draggingItem) {
+                dragHandler.drag(e.getX(), e.getY());
+            } else if (e.getButton() == MouseButton.PRIMARY) {
                 panByPixels(e.getX() - dragX, e.getY() - dragY);
                 dragX = e.getX();
                 dragY = e.getY();

@@ -92,6 +92,34 @@ public sealed interface Symbolizer {
         }
     }
 
+    /**
+     * A marker drawn as an outline in its colour around a pale centre: the same shape as a
+     * {@link Marker}, for features whose position is only approximate.
+     */
+    record HollowMarker(MarkerShape shape, Color colour, float sizePx) implements Symbolizer {
+        private static final Color HALO = new Color(255, 255, 255, 235);
+        private static final Color CENTRE = new Color(255, 255, 255, 150);
+
+        @Override
+        public void paint(Graphics2D g, Shape ignored, double x, double y) {
+            Shape s = shape.at(x, y, sizePx);
+            float w = Math.max(2f, sizePx / 6f);
+            g.setColor(HALO);
+            g.setStroke(new BasicStroke(w + 2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            g.draw(s);
+            g.setColor(CENTRE);
+            g.fill(s);
+            g.setColor(colour);
+            g.setStroke(new BasicStroke(w, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            g.draw(s);
+        }
+
+        @Override
+        public void paintSwatch(Graphics2D g, int w, int h) {
+            new HollowMarker(shape, colour, Math.min(sizePx, h - 4f)).paint(g, null, w / 2.0, h / 2.0);
+        }
+    }
+
     record Point(Color fill, Color stroke, float diameterPx) implements Symbolizer {
         @Override
         public void paint(Graphics2D g, Shape shape, double x, double y) {

@@ -40,6 +40,25 @@ class MarkerSpritesTest {
     }
 
     @Test
+    void hollowSpritesMatchJava2dAndDifferFromSolidOnesForEveryTypeAndSize() {
+        for (int type = 0; type < IncidentType.values().length; type++) {
+            for (int size = 0; size < IncidentSymbols.SIZES_PX.length; size++) {
+                RasterTarget java2d = PixelDiff.background(SIDE, SIDE);
+                Graphics2D g = PixelDiff.graphics(java2d);
+                IncidentSymbols.HOLLOW[type][size].paint(g, null, 23.25, 24.5);
+                g.dispose();
+                RasterTarget hollow = PixelDiff.background(SIDE, SIDE);
+                MarkerSprites.blit(hollow, type, size, true, 23.25, 24.5);
+                RasterTarget solid = PixelDiff.background(SIDE, SIDE);
+                MarkerSprites.blit(solid, type, size, false, 23.25, 24.5);
+                String what = IncidentType.values()[type] + " size " + size;
+                assertTrue(PixelDiff.maxChannelDiff(java2d.pixels(), hollow.pixels()) <= 2, what);
+                assertTrue(PixelDiff.differingPixels(hollow.pixels(), solid.pixels()) > 10, what + ": hollow looks solid");
+            }
+        }
+    }
+
+    @Test
     void spriteBetweenPhasesStaysWithinAnEighthOfAPixel() {
         // off by <= 1/8 px per axis (<= 0.18 px): an anti-aliased edge between the white outline and
         // the background changes coverage by at most ~0.18, i.e. ~45 levels, plus rounding
