@@ -11,7 +11,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
-import javafx.scene.input.ContextMenuEvent;
 import org.sitmap.basemap.BasemapSchema;
 import org.sitmap.core.Incident;
 import org.sitmap.core.ReportZone;
@@ -51,6 +50,7 @@ final class EditActions {
     private IncidentEditor editor;
     /** The table the next edit applies to; written only by tasks on the (single) background thread. */
     private volatile IncidentTable table;
+    private ContextMenu contextMenu;
 
     EditActions(MainWindow window, EditorName names, Clock clock) {
         this.window = window;
@@ -60,12 +60,25 @@ final class EditActions {
         this.menu = new EditMenu(this, views);
         window.background().execute(() -> user = names.get());
         window.incidentFileProperty().addListener((o, old, f) -> fileChanged(old, f));
-        window.map().setOnContextMenuRequested(this::contextMenu);
+        window.map().setOnContextMenuRequested(e -> {
+            contextMenu(e.getX(), e.getY(), e.getScreenX(), e.getScreenY());
+            e.consume();
+        });
+        // platforms (and headless Monocle) that send no context-menu event still send the button
+        window.map().addEventHandler(javafx.scene.input.MouseEvent.MOUSE_RELEASED, e -> {
+            if (e.getButton() == javafx.scene.input.MouseButton.SECONDARY) {
+                contextMenu(e.getX(), e.getY(), e.getScreenX(), e.getScreenY());
+            }
+        });
         window.map().setDragHandler(new MarkerDrag(window, this));
         Button edit = button("details-edit", "Edit…", this::editShown);
         Button delete = button("details-delete", "Delete…", this::deleteShown);
         Button history = button("details-history", "History…", () -> views.incidentHistory(window.details().shown()));
         window.details().setActions(edit, delete, history);
+    }
+
+    EditViews views() {
+        return views;
     }
 
     EditMenu menu() {
@@ -136,20 +149,19 @@ final class EditActions {
         menu.refresh();
     }
 
-    private void contextMenu(ContextMenuEvent e) {
+    private void contextMenu(double x, double y, double screenX, double screenY) {
         Viewport v = window.map().viewportProperty().get();
-        if (v == null) {
+        if (v == null || contextMenu != null && contextMenu.isShowing()) {
             return;
         }
-        double lon = WebMercator.INSTANCE.lonOf(v.worldX(e.getX()));
-        double lat = WebMercator.INSTANCE.latOf(v.worldY(e.getY()));
+        double lon = WebMercator.INSTANCE.lonOf(v.worldX(x));
+        double lat = WebMercator.INSTANCE.latOf(v.worldY(y));
         MenuItem add = new MenuItem("New incident here…");
         add.setId("ctx-new-incident");
         add.setOnAction(a -> newIncidentAt(lon, lat));
-        ContextMenu cm = new ContextMenu(add);
-        cm.setId("map-context-menu");
-        cm.show(window.map(), e.getScreenX(), e.getScreenY());
-        e.consume();
+        contextMenu = new ContextMenu(add);
+        contextMenu.setId("map-context-menu");
+        contextMenu.show(window.map(), screenX, screenY);
     }
 
     /** Opens the form for a new incident at (lon, lat), prefilled from the basemap. */
@@ -179,7 +191,8 @@ final class EditActions {
             Gazetteer.Nearest near = g.nearestPlace(lon, lat);
             if (near != null && near.km() <= PREFILL_PLACE_KM) {
                 d.location = near.place().name();
-                d.notes = String.format(Locale.ROOT, "Plotted %.1f km from %s.", near.km(), near.place().name());
+                d.positionNote = String.format(Locale.ROOT, "Clicked %.1f km from %s (%s district); type a place to"
+                        + " take its position instead.", near.km(), near.place().name(), near.place().district());
             }
         }
         d.locationPrecisionCode = LocationPrecision.POINT;

@@ -63,8 +63,9 @@ final class MarkerDrag implements MapView.DragHandler {
         if (i == null || v == null) {
             return;
         }
-        double lon = WebMercator.INSTANCE.lonOf(v.worldX(x));
-        double lat = WebMercator.INSTANCE.latOf(v.worldY(y));
+        // to 1e-6 degrees (about 0.1 m): finer than any report, and readable in the audit log
+        double lon = Math.round(WebMercator.INSTANCE.lonOf(v.worldX(x)) * 1e6) / 1e6;
+        double lat = Math.round(WebMercator.INSTANCE.latOf(v.worldY(y)) * 1e6) / 1e6;
         TextField reason = new TextField("moved on the map");
         reason.setId("move-reason");
         Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "", ButtonType.OK, ButtonType.CANCEL);

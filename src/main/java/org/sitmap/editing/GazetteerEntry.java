@@ -25,19 +25,19 @@ public record GazetteerEntry(String name, Kind kind, String side, String distric
         }
     }
 
-    /** E.g. "Uri — town, Baramulla district (IN, Jammu and Kashmir)". */
+    /** E.g. "Uri — town in Baramulla (IN, Jammu and Kashmir)", "Mendhar — sector in Poonch (IN): district position". */
     public String describe() {
         StringBuilder sb = new StringBuilder(name).append(" — ").append(kind.word());
         if (kind != Kind.DISTRICT && district != null) {
-            sb.append(", ").append(district).append(" district");
+            sb.append(" in ").append(district);
         }
         sb.append(" (").append(side == null ? "?" : side);
-        if (admin1 != null) {
+        if (admin1 != null && kind != Kind.SECTOR) {
             sb.append(", ").append(admin1);
         }
         sb.append(')');
         if (kind == Kind.SECTOR) {
-            sb.append("; not in the basemap: district position only");
+            sb.append(": not a basemap place, district position");
         }
         return sb.toString();
     }

@@ -48,6 +48,8 @@ public final class IncidentDraft {
     public Character reliability;
     public Integer credibility;
     public String notes = "";
+    /** A hint about the position shown in the form (e.g. the nearest place); not stored. */
+    public String positionNote = "";
 
     /** The form's view of a stored record, for editing it. */
     public static IncidentDraft of(Incident i) {

@@ -63,7 +63,7 @@ public final class IncidentValidation {
         if (d.type == null) {
             m.put(FormField.TYPE, "Choose a type.");
         }
-        b.type(d.type).subType(text(d.subType, m, FormField.SUB_TYPE));
+        b.type(d.type).subType(blankToNull(text(d.subType, m, FormField.SUB_TYPE)));
         position(d, regionLonLat, m, b);
         if (d.locationPrecisionCode != null && LocationPrecision.SCHEME.equals(d.locationPrecisionScheme)
                 && (d.locationPrecisionCode < 1 || d.locationPrecisionCode > 3)) {

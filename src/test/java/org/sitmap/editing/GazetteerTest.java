@@ -92,7 +92,7 @@ class GazetteerTest {
         assertNotNull(zone);
         assertEquals("Poonch", zone.district());
         assertEquals("IN", zone.side());
-        assertTrue(mendhar.describe().contains("not in the basemap"), mendhar.describe());
+        assertTrue(mendhar.describe().contains("not a basemap place"), mendhar.describe());
     }
 
     @Test

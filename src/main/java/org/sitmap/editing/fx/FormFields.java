@@ -82,9 +82,9 @@ final class FormFields extends GridPane {
         setHgap(8);
         setVgap(4);
         setPadding(new Insets(4));
-        getColumnConstraints().addAll(new ColumnConstraints(130), new ColumnConstraints(100, 560, Double.MAX_VALUE,
+        getColumnConstraints().addAll(new ColumnConstraints(150), new ColumnConstraints(100, 560, Double.MAX_VALUE,
                 Priority.ALWAYS, null, true));
-        search = new PlaceSearch(gazetteer, this::placeFrom);
+        search = new PlaceSearch(gazetteer, d.positionNote, this::placeFrom);
         lat.setText(d.lat);
         lon.setText(d.lon);
         confirmed.setId("form-confirm");
@@ -123,6 +123,11 @@ final class FormFields extends GridPane {
             killed[k].setText(casualtyText[0][k]);
             injured[k].setText(casualtyText[1][k]);
         }
+        for (TextField[] group : new TextField[][] {killed, injured}) {
+            group[0].setPromptText("total");
+            group[1].setPromptText("civilians");
+            group[2].setPromptText("security forces");
+        }
         sources = new SourcesEditor(d.sources, onChange);
         reliability.setId("form-reliability");
         reliability.getItems().setAll(Arrays.asList(null, 'A', 'B', 'C', 'D', 'E', 'F'));
@@ -157,8 +162,8 @@ final class FormFields extends GridPane {
         add("Sub-type", subType, messages.get(FormField.SUB_TYPE));
         add("Actor", actor);
         add("Reported by", side);
-        add("Killed: total, civ., sec.", hbox(killed), messages.get(FormField.KILLED));
-        add("Injured: total, civ., sec.", hbox(injured), messages.get(FormField.INJURED));
+        add("Killed", hbox(killed), messages.get(FormField.KILLED));
+        add("Injured", hbox(injured), messages.get(FormField.INJURED));
         section("Sources");
         add("Sources", sources, messages.get(FormField.SOURCES));
         add("Grading", hbox(reliability, credibility), messages.get(FormField.GRADING));

@@ -24,7 +24,7 @@ final class PlaceSearch extends VBox {
     private final ListView<Gazetteer.Match> list = new ListView<>();
     private final Label note = new Label();
 
-    PlaceSearch(Gazetteer gazetteer, Consumer<GazetteerEntry> onPick) {
+    PlaceSearch(Gazetteer gazetteer, String initialNote, Consumer<GazetteerEntry> onPick) {
         setSpacing(3);
         field.setId("form-search");
         field.setPromptText(gazetteer == null ? "Place search needs the basemap (not loaded)"
@@ -43,6 +43,8 @@ final class PlaceSearch extends VBox {
         });
         note.getStyleClass().add("form-note");
         note.setWrapText(true);
+        note.setId("form-place-note");
+        note.setText(initialNote == null ? "" : initialNote);
         field.textProperty().addListener((o, old, text) -> {
             if (gazetteer == null) {
                 return;

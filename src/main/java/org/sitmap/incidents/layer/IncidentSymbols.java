@@ -95,7 +95,7 @@ public final class IncidentSymbols {
             items.add(new LegendItem(t.label(), MARKERS[t.ordinal()][1], toggleId(t)));
         }
         items.add(new LegendItem("Size: killed + injured (0, 1–2, 3–5, 6+)", MARKERS[0][3]));
-        items.add(new LegendItem("Hollow: place known only to a sector or district", HOLLOW[0][2]));
+        items.add(new LegendItem("Hollow: sector or district only", HOLLOW[0][2]));
         items.add(new LegendItem("Ring: straddles the pivot",
                 new Symbolizer.Marker(MarkerShape.RING, new Color(0x222222), Color.WHITE, 14f)));
         return items;
