@@ -86,6 +86,10 @@ final class MainMenu extends MenuBar {
                 "Open incident file\tCtrl+O",
                 "Import incidents\tCtrl+I",
                 "Incident details\tclick a marker; click a count bubble to zoom in",
+                "New incident\tright-click the map, or Ctrl+Shift+N (at the map centre)",
+                "Edit / delete selected incident\tF2 / Edit menu; drag the selected marker to move it",
+                "Undo / redo an edit\tCtrl+Z / Ctrl+Y",
+                "In the incident form\tTab moves on, Enter saves (Ctrl+Enter in notes), Esc cancels",
                 "Open basemap\tCtrl+Shift+O",
                 "This list\tF1",
                 "Quit\tCtrl+Q"));

@@ -106,6 +106,11 @@ public final class IncidentEditor {
             return null;
         }
         IncidentEdits.Applied a = run(step.undo(), "undo of #" + step.auditId());
+        if (a == null) {
+            // the file already holds the older version (e.g. a synthetic mark made them equal)
+            history.undone(step, step);
+            return null;
+        }
         history.undone(step, restated(step, a, true));
         return change(a, "Undid " + step.label());
     }
@@ -117,6 +122,10 @@ public final class IncidentEditor {
             return null;
         }
         IncidentEdits.Applied a = run(step.redo(), "redo of #" + step.auditId());
+        if (a == null) {
+            history.redone(step, step);
+            return null;
+        }
         history.redone(step, restated(step, a, false));
         return change(a, "Redid " + step.label());
     }

@@ -46,6 +46,13 @@ class ArchitectureTest {
             .because("the columnar incident table is plain data that filters and analysis share");
 
     @ArchTest
+    static final ArchRule editingLogicIsHeadless = noClasses()
+            .that().resideInAPackage("org.sitmap.editing")
+            .should().dependOnClassesThat().resideInAnyPackage("org.sitmap.map..", "org.sitmap.basemap..",
+                    "org.sitmap.situation..", "java.awt..", "java.sql..", "org.sqlite..")
+            .because("validation, undo/redo and the gazetteer are plain logic; SQL stays in io.store");
+
+    @ArchTest
     static final ArchRule nothingBelowCallsTheUi = noClasses()
             .that().resideOutsideOfPackages("org.sitmap.app..", "org.sitmap.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("org.sitmap.app..", "org.sitmap.cli..")
