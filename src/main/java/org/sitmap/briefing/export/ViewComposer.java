@@ -95,7 +95,7 @@ public final class ViewComposer {
     }
 
     /** Legend rows of the visible incident types (plus size and ring) and the boundaries. */
-    static List<LegendItem> legend(MapContent c) {
+    public static List<LegendItem> legend(MapContent c) {
         List<LegendItem> out = new ArrayList<>();
         for (int i = c.layers().size() - 1; i >= 0; i--) {
             Layer l = c.layers().get(i);
