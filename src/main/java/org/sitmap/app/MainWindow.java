@@ -91,7 +91,7 @@ public final class MainWindow extends BorderPane {
         VBox.setVgrow(detailsScroll, javafx.scene.layout.Priority.ALWAYS);
         SplitPane side = new SplitPane(layers, briefing.panel(), detailsBox);
         side.setOrientation(Orientation.VERTICAL);
-        side.setDividerPositions(0.4, 0.72);
+        side.setDividerPositions(0.3, 0.68);
         filters.setOnText(fileTools::searchText);
         timelineBar.setOnEditReferences(fileTools::editReferenceDates);
         side.setPrefWidth(330);

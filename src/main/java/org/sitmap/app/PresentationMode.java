@@ -127,6 +127,7 @@ final class PresentationMode {
         window.map().setFurnitureVisible(true);
         window.compareMap().setFurnitureVisible(true);
         overlay.clear();
+        briefing.panel().select(index);
         window.statusBar().setStatus("Left presentation at view " + (index + 1));
     }
 

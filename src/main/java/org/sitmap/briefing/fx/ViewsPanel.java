@@ -65,6 +65,7 @@ public final class ViewsPanel extends VBox {
         title.getStyleClass().add("panel-title");
         list.setId("views-list");
         list.setPrefHeight(190);
+        list.setMinHeight(80);
         list.setPlaceholder(new Label("No saved views.\nSet up the map, then ‘Add’."));
         list.setCellFactory(l -> new ListCell<>() {
             @Override
@@ -97,7 +98,8 @@ public final class ViewsPanel extends VBox {
         notes.setId("views-notes");
         notes.setPromptText("Speaker notes for the selected view (not shown when presenting)");
         notes.setWrapText(true);
-        notes.setPrefRowCount(3);
+        notes.setPrefRowCount(2);
+        notes.setMinHeight(44);
         notes.focusedProperty().addListener((o, was, focused) -> {
             if (!focused && selected() != null && !notes.getText().equals(selected().notes())) {
                 actions.notes(selected(), notes.getText());
@@ -122,6 +124,14 @@ public final class ViewsPanel extends VBox {
             filling = false;
         }
         showNotes(selected());
+    }
+
+    /** Selects the view at {@code index} (e.g. the last one presented). */
+    public void select(int index) {
+        if (index >= 0 && index < list.getItems().size()) {
+            list.getSelectionModel().select(index);
+            list.scrollTo(index);
+        }
     }
 
     public SavedView selected() {
