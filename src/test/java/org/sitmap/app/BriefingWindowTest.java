@@ -157,6 +157,16 @@ class BriefingWindowTest {
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> views.get(2).state().equals(window.timeline().state())
                 && shows(views.get(2)));
+        // a view with a casualty filter: the Filters panel shows it, so the next filter change keeps it
+        robot.clickOn("#filters-pane");
+        robot.clickOn("#views-list");
+        robot.interact(() -> window.briefing().panel().list().getSelectionModel().select(4));
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> views.get(4).state().equals(window.timeline().state()));
+        assertEquals(1, views.get(4).state().minCasualties());
+        javafx.scene.control.Spinner<?> min = robot.lookup("#filter-min-casualties").queryAs(javafx.scene.control.Spinner.class);
+        assertEquals(1, min.getValue());
+        assertEquals(views.get(4).state(), window.timeline().state(), "showing the filters did not change them");
     }
 
     private List<SavedView> storedViews() {
