@@ -48,8 +48,9 @@ public final class ExportProgressDialog {
         box.setPadding(new Insets(14));
         stage.setScene(new Scene(box));
         stage.setOnCloseRequest(e -> task.cancel(true));
-        task.runningProperty().addListener((o, was, running) -> {
-            if (!running && task.isDone()) {
+        task.stateProperty().addListener((o, was, state) -> {
+            if (state == javafx.concurrent.Worker.State.SUCCEEDED || state == javafx.concurrent.Worker.State.FAILED
+                    || state == javafx.concurrent.Worker.State.CANCELLED) {
                 stage.close();
             }
         });
