@@ -42,12 +42,13 @@ final class MainMenu extends MenuBar {
                 item("menu-zoom-out", "Zoom out\t−", null, map::zoomOut),
                 new SeparatorMenuItem(),
                 item("menu-zoom-loc", "Zoom to Line of Control\tL", null, map::zoomToFocus),
-                item("menu-zoom-home", "Whole region\tHome", null, map::zoomToHome));
+                item("menu-zoom-home", "Whole region\tHome", null, map::zoomToHome),
+                new SeparatorMenuItem(), BriefingMenu.presentationItem(window.briefing()));
 
         Menu help = new Menu("Help", null,
                 item("menu-shortcuts", "Keyboard shortcuts", new KeyCodeCombination(KeyCode.F1), MainMenu::showShortcuts),
                 item("menu-about", "Data sources and licences", null, MainMenu::showAbout));
-        getMenus().addAll(file, view, help);
+        getMenus().addAll(file, view, BriefingMenu.menu(window.briefing()), help);
     }
 
     private static MenuItem item(String id, String text, KeyCombination accelerator, Runnable action) {
@@ -79,6 +80,9 @@ final class MainMenu extends MenuBar {
                 "Step the time window\t← / → a day, Shift+← / → a week",
                 "Play or pause\tSpace",
                 "Compare before / after\tC",
+                "Present the saved views\tF5; then PageDown / PageUp, → / ←, Space; Home / End; T theme; Esc leaves",
+                "Add the current view\tCtrl+B (views list: Enter applies, F2 renames, Delete, Alt+↑/↓, Ctrl+Z / Ctrl+Y)",
+                "Export briefing as PDF\tCtrl+Shift+P",
                 "Zoom\tmouse wheel at the cursor, + and −",
                 "Zoom to the LoC\tL",
                 "Whole region\tHome or Ctrl+0",

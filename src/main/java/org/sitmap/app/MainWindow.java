@@ -58,6 +58,7 @@ public final class MainWindow extends BorderPane {
     private final IncidentClicks clicks;
     private final IncidentFileActions fileActions;
     private final EditActions editActions;
+    private final BriefingActions briefing;
     private Basemap basemap;
     private Runnable onFirstFrame = () -> { };
 
@@ -66,6 +67,7 @@ public final class MainWindow extends BorderPane {
         StartupTrace.mark("window: fields built");
         this.clicks = new IncidentClicks(this);
         this.fileActions = new IncidentFileActions(this, RecentFiles.forUser());
+        this.briefing = new BriefingActions(this);
         StartupTrace.mark("window: file actions");
         setId("main-window");
         this.editActions = new EditActions(this, EditorName.forUser(), java.time.Clock.systemUTC());
@@ -92,9 +94,9 @@ public final class MainWindow extends BorderPane {
         });
         VBox detailsBox = new VBox(filterPane, detailsScroll);
         VBox.setVgrow(detailsScroll, javafx.scene.layout.Priority.ALWAYS);
-        SplitPane side = new SplitPane(layers, detailsBox);
+        SplitPane side = new SplitPane(layers, briefing.panel(), detailsBox);
         side.setOrientation(Orientation.VERTICAL);
-        side.setDividerPositions(0.5);
+        side.setDividerPositions(0.3, 0.68);
         filters.setOnText(fileTools::searchText);
         timelineBar.setOnEditReferences(fileTools::editReferenceDates);
         side.setPrefWidth(330);
@@ -153,6 +155,19 @@ public final class MainWindow extends BorderPane {
 
     EditActions editActions() {
         return editActions;
+    }
+
+    BriefingActions briefing() {
+        return briefing;
+    }
+
+    TimelineFileTools fileTools() {
+        return fileTools;
+    }
+
+    /** The loaded basemap, or null before it is read. */
+    Basemap basemap() {
+        return basemap;
     }
 
     SituationController situation() {
@@ -267,7 +282,9 @@ public final class MainWindow extends BorderPane {
         Button zoomOut = button("zoom-out", "−", "Zoom out (−)", map::zoomOut);
         Button loc = button("zoom-loc", "Zoom to LoC", "Show the whole Line of Control (L)", map::zoomToFocus);
         Button home = button("zoom-home", "Whole region", "Show the whole region (Home)", map::zoomToHome);
-        return new ToolBar(zoomIn, zoomOut, new Separator(), loc, home);
+        Button present = button("present", "▶ Present", "Present the saved views full screen (F5)",
+                () -> briefing.present(Math.max(0, briefing.panel().list().getSelectionModel().getSelectedIndex())));
+        return new ToolBar(zoomIn, zoomOut, new Separator(), loc, home, new Separator(), present);
     }
 
     private static Button button(String id, String text, String tip, Runnable action) {

@@ -55,11 +55,15 @@ public final class DemoDataCommand implements Callable<Integer> {
                 Files.deleteIfExists(tmp);
                 throw new IllegalStateException("generated rows were rejected: " + outcome.issues());
             }
+            try (org.sitmap.briefing.BriefingStore briefing = org.sitmap.briefing.BriefingStore.open(tmp, true)) {
+                briefing.saveViews(org.sitmap.briefing.DemoBriefing.views());
+            }
             Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             System.out.printf("wrote %s: %,d SYNTHETIC incidents (seed %d)%n", out, outcome.added(), seed);
             return 0;
-        } catch (GeoPackageException | StoreException | java.io.IOException | RuntimeException e) {
+        } catch (GeoPackageException | StoreException | org.sitmap.briefing.BriefingException | java.io.IOException
+                 | RuntimeException e) {
             System.err.println("sitmap demo-data: " + e.getMessage());
             return 2;
         }

@@ -57,4 +57,17 @@ class ArchitectureTest {
             .that().resideOutsideOfPackages("org.sitmap.app..", "org.sitmap.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("org.sitmap.app..", "org.sitmap.cli..")
             .because("the app and the CLI are the top; nothing depends on them");
+
+    @ArchTest
+    static final ArchRule briefingModelNeverDraws = noClasses()
+            .that().resideInAPackage("org.sitmap.briefing")
+            .should().dependOnClassesThat().resideInAnyPackage("java.awt..", "javax.imageio..", "org.sitmap.map..",
+                    "org.apache.pdfbox..", "de.rototor..", "org.sitmap.briefing.export..")
+            .because("saved views and their storage are plain data; drawing pages is the export package's job");
+
+    @ArchTest
+    static final ArchRule briefingExportKnowsNoSql = noClasses()
+            .that().resideInAPackage("org.sitmap.briefing.export..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..", "org.sitmap.briefing.fx..")
+            .because("pages are drawn from composed views; the store reads the file");
 }

@@ -193,6 +193,9 @@ class DemoDataTest {
             Map<String, String> meta = store.metadata();
             assertTrue(meta.get("description").contains("seed 7"), meta.toString());
         }
+        try (org.sitmap.briefing.BriefingStore briefing = org.sitmap.briefing.BriefingStore.open(out, false)) {
+            assertEquals(org.sitmap.briefing.DemoBriefing.views(), briefing.views().views(), "the demo briefing's views");
+        }
         assertTrue(r.out().contains(expected.size() + " SYNTHETIC incidents") || r.out().contains(
                 String.format("%,d SYNTHETIC incidents", expected.size())), r.toString());
         String digest = org.sitmap.testsupport.FileDigest.sha256(out);

@@ -59,6 +59,13 @@ public final class IncidentLayer implements Layer {
         return rowCount;
     }
 
+    /** Calls {@code action} with each drawn row's number in the table, in time order. */
+    public void forEachRow(java.util.function.IntConsumer action) {
+        for (int k = 0; k < rowCount; k++) {
+            action.accept(rowIndex == null ? k : rowIndex[k]);
+        }
+    }
+
     @Override
     public String id() {
         return IncidentSymbols.LAYER_ID;

@@ -64,6 +64,7 @@ public final class MapView extends Region {
 
         void end(double x, double y);
     }
+    private boolean furniture = true;
 
     public MapView() {
         setId("map-view");
@@ -94,7 +95,7 @@ public final class MapView extends Region {
             requestRender();
             String notices = now == null ? "" : String.join("   ·   ", now.notices());
             noticeBanner.setText(notices);
-            noticeBanner.setVisible(!notices.isEmpty());
+            noticeBanner.setVisible(furniture && !notices.isEmpty());
             requestLayout();
         });
         viewport.addListener((obs, old, now) -> {
@@ -150,6 +151,17 @@ public final class MapView extends Region {
     /** The notice banner's text (e.g. the synthetic-data mark), or null when hidden. */
     public String noticeText() {
         return noticeBanner.isVisible() ? noticeBanner.getText() : null;
+    }
+
+    /**
+     * Shows or hides the live furniture (scale bar, north arrow, attribution, notice banner), for a
+     * presentation screen that draws its own around the map.
+     */
+    public void setFurnitureVisible(boolean visible) {
+        furniture = visible;
+        overlay.setVisible(visible);
+        MapContent c = content.get();
+        noticeBanner.setVisible(visible && c != null && !c.notices().isEmpty());
     }
 
     /** Shows a message over the map (e.g. a basemap that could not be read), or hides it with null. */

@@ -88,6 +88,53 @@ public final class FilterPanel extends VBox {
         minCasualties.valueProperty().addListener(o -> apply());
         precision.valueProperty().addListener(o -> apply());
         text.setOnAction(e -> onText.accept(text.getText()));
+        model.stateProperty().addListener((o, old, now) -> showFilters(old, now));
+    }
+
+    /**
+     * Shows the state's filters in the controls when something else set them (a saved view was
+     * applied), so the next change made here starts from what the map shows.
+     */
+    private void showFilters(ViewState old, ViewState s) {
+        if (s == null || updating) {
+            return;
+        }
+        boolean textChanged = old == null || !old.text().equals(s.text());
+        updating = true;
+        try {
+            checkOnly(sides, s.sides());
+            checkOnly(districts, s.districts());
+            Set<Character> rel = new HashSet<>(List.of('A', 'B', 'C', 'D', 'E', 'F'));
+            rel.removeAll(s.hiddenReliability());
+            checkOnly(reliability, rel);
+            Set<Integer> cred = new HashSet<>(List.of(1, 2, 3, 4, 5, 6));
+            cred.removeAll(s.hiddenCredibility());
+            checkOnly(credibility, cred);
+            if (!Integer.valueOf(s.minCasualties()).equals(minCasualties.getValue())) {
+                minCasualties.getValueFactory().setValue(s.minCasualties());
+            }
+            int p = Math.max(0, Math.min(3, s.maxLocationPrecision()));
+            if (precision.getSelectionModel().getSelectedIndex() != p) {
+                precision.getSelectionModel().select(p);
+            }
+            if (textChanged && !text.getText().strip().equals(s.text())) {
+                text.setText(s.text());
+            }
+        } finally {
+            updating = false;
+        }
+    }
+
+    private static <T> void checkOnly(CheckComboBox<T> box, Set<T> wanted) {
+        if (new HashSet<>(box.getCheckModel().getCheckedItems()).equals(wanted)) {
+            return;
+        }
+        box.getCheckModel().clearChecks();
+        for (T item : box.getItems()) {
+            if (wanted.contains(item)) {
+                box.getCheckModel().check(item);
+            }
+        }
     }
 
     /** Who resolves free text into rows (reads the file off-thread, then updates the state). */
