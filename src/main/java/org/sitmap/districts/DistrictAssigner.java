@@ -11,10 +11,11 @@ import org.sitmap.incidents.IncidentTable;
  * Assigns each incident of a table to a district. The incident's own district attribute comes
  * first: it is normalised per side ({@link DistrictNames#normalise(String, String)}, so "Punch",
  * "Baramula" or UCDP's "Neelam district" find Poonch, Baramulla and Neelum) and looked up among
- * the layer's districts. A name that exists on both sides (Poonch) is resolved by which side's
- * land holds the position; a name the layer has no polygon for still counts, as a district
- * without a polygon on the side holding the position (the source said so; the report lists
- * them). Without a name the position decides (point in polygon). Anything left is unassigned,
+ * the layer's districts. A name that exists on both sides (Poonch) is resolved by the incident's
+ * first-level division when that names a side ({@link Sides#ofAdmin1}: UCDP places some Azad
+ * Kashmir events on the Indian side of the drawn LoC), else by which side's land holds the
+ * position; a name the layer has no polygon for still counts, as a district without a polygon on
+ * that side (the source said so; the table notes it). Without a name the position decides (point in polygon). Anything left is unassigned,
  * with the reason. Work is per dictionary code, then one pass over the rows. Stateless.
  */
 public final class DistrictAssigner {
@@ -52,6 +53,11 @@ public final class DistrictAssigner {
         int[] districtOfRow = new int[n];
         byte[] how = new byte[n];
         Map<String, Integer> extras = new HashMap<>();
+        List<String> admin1s = table.admin1s();
+        String[] admin1Side = new String[admin1s.size()];
+        for (int k = 0; k < admin1Side.length; k++) {
+            admin1Side[k] = Sides.ofAdmin1(admin1s.get(k));
+        }
         for (int i = 0; i < n; i++) {
             int code = table.districtCode(i);
             int t = target[code];
@@ -59,12 +65,12 @@ public final class DistrictAssigner {
                 districtOfRow[i] = t;
                 how[i] = DistrictAssignment.BY_ATTRIBUTE;
             } else if (t == BOTH_SIDES) {
-                String side = index.sideAt(table.x(i), table.y(i));
+                String side = side(admin1Side[table.admin1Code(i)], index, table, i);
                 int d = side.equals(Sides.INDIA) ? inDistrict[code] : side.equals(Sides.PAKISTAN) ? pkDistrict[code] : -1;
                 districtOfRow[i] = d;
                 how[i] = d >= 0 ? DistrictAssignment.BY_ATTRIBUTE : DistrictAssignment.NAME_BOTH_SIDES_OFF_LAND;
             } else if (t == NOT_IN_LAYER) {
-                String side = index.sideAt(table.x(i), table.y(i));
+                String side = side(admin1Side[table.admin1Code(i)], index, table, i);
                 String key = DistrictNames.normalise(names.get(code), side);
                 Integer d = extras.get(side + ":" + key);
                 if (d == null) {
@@ -81,5 +87,9 @@ public final class DistrictAssigner {
             }
         }
         return new DistrictAssignment(layer, districts, districtOfRow, how);
+    }
+
+    private static String side(String fromAdmin1, DistrictIndex index, IncidentTable table, int row) {
+        return fromAdmin1.isEmpty() ? index.sideAt(table.x(row), table.y(row)) : fromAdmin1;
     }
 }

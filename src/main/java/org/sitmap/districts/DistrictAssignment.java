@@ -70,8 +70,8 @@ public final class DistrictAssignment {
     public String reason(int row) {
         return switch (how[row]) {
             case NO_NAME_OUTSIDE -> "no district named, and the position is outside every district of the layer";
-            case NAME_BOTH_SIDES_OFF_LAND -> "the district name exists on both sides and the position is on neither "
-                    + "side's land";
+            case NAME_BOTH_SIDES_OFF_LAND -> "the district name exists on both sides, and neither the first-level "
+                    + "division nor the position says which";
             default -> "";
         };
     }
