@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
  * ({@link FrameBenchCommand}) times one timeline slider frame at N incidents.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks (print key=value lines).",
-        subcommands = {BenchCommand.ImportBench.class, FrameBenchCommand.class})
+        subcommands = {BenchCommand.ImportBench.class, FrameBenchCommand.class, DistrictBenchCommand.class})
 public final class BenchCommand {
 
     @Command(name = "import", mixinStandardHelpOptions = true,

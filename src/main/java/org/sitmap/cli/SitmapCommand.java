@@ -10,6 +10,6 @@ import picocli.CommandLine.Command;
         description = "Offline situation map of the India–Pakistan Line of Control.%n"
                 + "Run without arguments to open the app.",
         subcommands = {RenderCommand.class, BasemapCommand.class, ImportCommand.class, ExportCommand.class,
-                StatsCommand.class, DemoDataCommand.class, BenchCommand.class})
+                StatsCommand.class, DemoDataCommand.class, BenchCommand.class, DistrictsCommand.class})
 public final class SitmapCommand {
 }

@@ -21,6 +21,11 @@ import org.sitmap.timeline.TimeWindow;
  */
 public final class DistrictAnalysis {
 
+    /** The table's default order: most events (both windows) first, then side, then name. */
+    public static final java.util.Comparator<DistrictRow> DEFAULT_ORDER = java.util.Comparator
+            .comparingLong((DistrictRow r) -> -(r.counts().before() + r.counts().after()))
+            .thenComparing(r -> r.district().side()).thenComparing(r -> r.district().name());
+
     private final IncidentTable table;
     private final DistrictAssignment assignment;
     private final float[] locKm;
@@ -106,6 +111,7 @@ public final class DistrictAnalysis {
             sum[4] += injured[0][d];
             sum[5] += injured[1][d];
         }
+        rows.sort(DEFAULT_ORDER);
         List<BandRow> bands = new ArrayList<>();
         if (locKm != null) {
             for (DistanceBand b : DistanceBand.values()) {

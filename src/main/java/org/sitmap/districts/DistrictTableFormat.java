@@ -68,6 +68,10 @@ public final class DistrictTableFormat {
         if (Double.isInfinite(v)) {
             return "∞";
         }
+        if (v > 0 && v < 0.1) {
+            // two significant digits, so small ratios stay distinguishable from zero
+            return new java.math.BigDecimal(v).round(new java.math.MathContext(2)).toPlainString();
+        }
         return v >= 100 ? String.format(Locale.ROOT, "%.0f", v) : v >= 10 ? String.format(Locale.ROOT, "%.1f", v)
                 : String.format(Locale.ROOT, "%.2f", v);
     }

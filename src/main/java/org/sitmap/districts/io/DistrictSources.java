@@ -1,0 +1,45 @@
+package org.sitmap.districts.io;
+
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import org.sitmap.core.DistrictNames;
+import org.sitmap.districts.District;
+import org.sitmap.districts.DistrictLayer;
+import org.sitmap.districts.Sides;
+import org.sitmap.incidents.IncidentTable;
+import org.sitmap.io.store.StoreException;
+
+/**
+ * Which district layer an incident file is analysed with, the same for the app and the CLI:
+ * boundaries saved in the file ({@link DistrictBoundaryStore}) when there are any, else the
+ * basemap's approximate zones. Also the names a loaded file's districts are matched against.
+ * Disk and SQL: call from a worker. Stateless.
+ */
+public final class DistrictSources {
+
+    private DistrictSources() {
+    }
+
+    public static DistrictLayer layerFor(Path incidentFile, BasemapDistricts.Contents basemap) throws StoreException {
+        DistrictLayer saved = incidentFile == null ? null : DistrictBoundaryStore.load(incidentFile);
+        return saved != null ? saved : basemap.zones();
+    }
+
+    /** Side-qualified keys of the basemap's zones and of the incidents' district names on either side. */
+    public static Set<String> knownKeys(DistrictLayer zones, IncidentTable incidents) {
+        Set<String> keys = new HashSet<>();
+        for (District d : zones.districts()) {
+            keys.add(d.key());
+        }
+        if (incidents != null) {
+            for (String name : incidents.districts()) {
+                if (!name.isBlank()) {
+                    keys.add(Sides.INDIA + ":" + DistrictNames.normalise(name, Sides.INDIA));
+                    keys.add(Sides.PAKISTAN + ":" + DistrictNames.normalise(name, Sides.PAKISTAN));
+                }
+            }
+        }
+        return keys;
+    }
+}
