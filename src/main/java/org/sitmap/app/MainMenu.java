@@ -32,17 +32,22 @@ final class MainMenu extends MenuBar {
                 KeyCombination.SHORTCUT_DOWN), files::chooseAndImport);
         MenuItem open = item("menu-open-basemap", "Open basemap…", new KeyCodeCombination(KeyCode.O,
                 KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), () -> chooseBasemap(window));
+        MenuItem boundaries = item("menu-load-boundaries", "Load district boundaries…", null,
+                () -> BoundaryActions.chooseAndLoad(window, window.districts()));
         MenuItem quit = item("menu-quit", "Quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN),
                 Platform::exit);
         Menu file = new Menu("File", null, newFile, openFile, files.recentMenu(), new SeparatorMenuItem(), importFile,
-                new SeparatorMenuItem(), open, new SeparatorMenuItem(), quit);
+                new SeparatorMenuItem(), open, boundaries, new SeparatorMenuItem(), quit);
 
         Menu view = new Menu("View", null,
                 item("menu-zoom-in", "Zoom in\t+", null, map::zoomIn),
                 item("menu-zoom-out", "Zoom out\t−", null, map::zoomOut),
                 new SeparatorMenuItem(),
                 item("menu-zoom-loc", "Zoom to Line of Control\tL", null, map::zoomToFocus),
-                item("menu-zoom-home", "Whole region\tHome", null, map::zoomToHome));
+                item("menu-zoom-home", "Whole region\tHome", null, map::zoomToHome),
+                new SeparatorMenuItem(),
+                item("menu-districts", "District table", new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN),
+                        () -> window.districts().toggle()));
 
         Menu help = new Menu("Help", null,
                 item("menu-shortcuts", "Keyboard shortcuts", new KeyCodeCombination(KeyCode.F1), MainMenu::showShortcuts),
@@ -79,6 +84,7 @@ final class MainMenu extends MenuBar {
                 "Step the time window\t← / → a day, Shift+← / → a week",
                 "Play or pause\tSpace",
                 "Compare before / after\tC",
+                "District table, choropleth, LoC bands\tCtrl+D",
                 "Zoom\tmouse wheel at the cursor, + and −",
                 "Zoom to the LoC\tL",
                 "Whole region\tHome or Ctrl+0",

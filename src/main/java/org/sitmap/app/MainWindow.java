@@ -56,6 +56,7 @@ public final class MainWindow extends BorderPane {
     private final ReadOnlyObjectWrapper<IncidentFile> incidentFile = new ReadOnlyObjectWrapper<>(this, "incidentFile");
     private final IncidentClicks clicks;
     private final IncidentFileActions fileActions;
+    private final DistrictActions districts;
     private Basemap basemap;
     private Runnable onFirstFrame = () -> { };
 
@@ -64,6 +65,7 @@ public final class MainWindow extends BorderPane {
         StartupTrace.mark("window: fields built");
         this.clicks = new IncidentClicks(this);
         this.fileActions = new IncidentFileActions(this, RecentFiles.forUser());
+        this.districts = new DistrictActions(this);
         StartupTrace.mark("window: file actions");
         setId("main-window");
         setTop(new VBox(new MainMenu(this, fileActions), buildToolBar()));
@@ -146,6 +148,10 @@ public final class MainWindow extends BorderPane {
         return fileActions;
     }
 
+    DistrictActions districts() {
+        return districts;
+    }
+
     SituationController situation() {
         return situation;
     }
@@ -189,6 +195,7 @@ public final class MainWindow extends BorderPane {
             map.setExtents(basemap.regionExtent(), basemap.locExtent());
             compareMap.setExtents(basemap.regionExtent(), basemap.locExtent());
             situation.setBasemap(basemap);
+            districts.basemapChanged(file);
             map.zoomToFocus();
             statusBar.setStatus("Basemap " + file.getFileName());
         });

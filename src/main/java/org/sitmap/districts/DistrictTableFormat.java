@@ -36,6 +36,16 @@ public final class DistrictTableFormat {
         return out;
     }
 
+    /** One district row's display strings, in {@link #HEADERS} order. */
+    public static List<String> cells(DistrictRow r) {
+        return cells(r.district().name(), r.district().sideName(), r.counts(), r.district().hasPolygon() ? "" : NO_POLYGON);
+    }
+
+    /** The total row's display strings. */
+    public static List<String> totalCells(DistrictTable t) {
+        return cells("All districts", "", t.total(), "");
+    }
+
     private static List<String> cells(String name, String side, Counts c, String note) {
         return List.of(name, side, count(c.before()), count(c.after()), rate(c.beforePerDay()), rate(c.afterPerDay()),
                 change(c.changePercent()), ratio(c.rateRatio().estimate()), interval(c.rateRatio()),
