@@ -43,6 +43,7 @@ final class DistrictActions {
     private DistrictShapes shapes;
     private DistrictLayer layerOverride;
     private int generation;
+    private boolean docked;
 
     DistrictActions(MainWindow window) {
         this.window = window;
@@ -72,10 +73,13 @@ final class DistrictActions {
 
     /** Docks or removes the panel under the map. */
     void toggle() {
-        if (window.getCenter() instanceof SplitPane split && split.getItems().contains(panel)) {
-            split.getItems().remove(panel);
+        if (docked) {
+            docked = false;
+            window.setCenter(null);
             window.setCenter(window.mapArea());
         } else {
+            docked = true;
+            window.setCenter(null);
             SplitPane split = new SplitPane(window.mapArea(), panel);
             split.setId("district-split");
             split.setOrientation(javafx.geometry.Orientation.VERTICAL);
@@ -85,8 +89,9 @@ final class DistrictActions {
         }
     }
 
+    /** Whether the panel is docked under the map (its skin may join the scene on the next pulse). */
     boolean isShown() {
-        return panel.getScene() != null;
+        return docked;
     }
 
     /** A (new) basemap: its zones, administered land and LoC, and the band shading. */
@@ -154,6 +159,7 @@ final class DistrictActions {
                 analysis = (DistrictAnalysis) task.getValue()[0];
                 shapes = (DistrictShapes) task.getValue()[1];
                 panel.setBusy(false);
+                panel.showMessage(analysis.assignment().layer().title());
                 recompute();
             }
         });
@@ -183,6 +189,7 @@ final class DistrictActions {
 
     private void shown(DistrictRequests.Result r) {
         if (r.request().analysis() != analysis) {
+            recompute();
             return;
         }
         DistrictTable t = r.table();

@@ -61,7 +61,14 @@ final class DistrictRequests {
                 }
                 return;
             }
-            Result result = compute(r);
+            Result result;
+            try {
+                result = compute(r);
+            } catch (RuntimeException | Error e) {
+                running.set(false);
+                Platform.runLater(() -> { throw e; });
+                return;
+            }
             Platform.runLater(() -> onFx.accept(result));
         }
     }
