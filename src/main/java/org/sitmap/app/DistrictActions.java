@@ -83,7 +83,7 @@ final class DistrictActions {
             SplitPane split = new SplitPane(window.mapArea(), panel);
             split.setId("district-split");
             split.setOrientation(javafx.geometry.Orientation.VERTICAL);
-            split.setDividerPositions(0.6);
+            split.setDividerPositions(0.5);
             window.setCenter(split);
             recompute();
         }

@@ -85,6 +85,7 @@ public final class DistrictPanel extends BorderPane {
         unassigned.setId("district-unassigned");
         summary.setId("district-summary");
         summary.setWrapText(true);
+        summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         total.setId("district-total");
         metric.setValue(ChoroplethMetric.AFTER_COUNT);
         metric.setTooltip(new Tooltip("What the choropleth shades"));
@@ -99,6 +100,9 @@ public final class DistrictPanel extends BorderPane {
         bars.setTitle("Events per day, before vs after");
         bars.getYAxis().setLabel("events / day");
         bars.setCategoryGap(6);
+        bars.getXAxis().setTickLabelFont(javafx.scene.text.Font.font(10));
+        bars.getXAxis().setTickLabelRotation(-30);
+        bars.setMinHeight(170);
         bars.setBarGap(1);
         busy.setId("district-busy");
         busy.setPrefSize(18, 18);
@@ -111,13 +115,14 @@ public final class DistrictPanel extends BorderPane {
         VBox.setVgrow(table, Priority.ALWAYS);
         VBox charts = new VBox(4, bars, daily);
         VBox.setVgrow(bars, Priority.ALWAYS);
-        daily.setPrefHeight(150);
+        daily.setPrefHeight(130);
+        daily.setMinHeight(110);
         SplitPane split = new SplitPane(left, charts);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.62);
         setTop(tools);
         setCenter(split);
-        setPrefHeight(330);
+        setPrefHeight(420);
     }
 
     public TableView<DistrictRow> table() {
@@ -200,9 +205,9 @@ public final class DistrictPanel extends BorderPane {
         before.setName("Before");
         XYChart.Series<String, Number> after = new XYChart.Series<>();
         after.setName("After");
-        t.rows().stream().sorted(DistrictAnalysis.DEFAULT_ORDER).limit(12)
+        t.rows().stream().sorted(DistrictAnalysis.DEFAULT_ORDER).limit(8)
                 .filter(r -> r.counts().before() + r.counts().after() > 0).forEach(r -> {
-                    String name = r.district().name() + " (" + r.district().side() + ")";
+                    String name = r.district().name() + " " + r.district().side();
                     before.getData().add(new XYChart.Data<>(name, finite(r.counts().beforePerDay())));
                     after.getData().add(new XYChart.Data<>(name, finite(r.counts().afterPerDay())));
                 });
