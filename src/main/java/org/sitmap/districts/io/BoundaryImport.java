@@ -20,8 +20,9 @@ import org.sitmap.districts.Sides;
  * most of its features' interior points (datta07's J&amp;K and Ladakh files → India, datameet's
  * Azad Kashmir / Gilgit-Baltistan → Pakistan). Each polygon is clipped to that side's land, because
  * claim-line files (datta07 follows India's claim) overlap the other side's districts; a polygon
- * keeping under {@value #MIN_KEPT} of its area is a claim on the other side's territory and is
- * dropped (datta07's Muzaffarabad and Mirpur). Names are normalised per side; the report says for
+ * keeping under {@value #MIN_KEPT} of its area, or named like a known district of the other side only,
+ * is a claim on the other side's territory and is dropped (datta07's Muzaffarabad and Mirpur: the
+ * latter keeps 10 % of its area east of the drawn LoC, a slip between the two files' lines). Names are normalised per side; the report says for
  * each feature which canonical name it became, the alias used, and whether a known district
  * (the basemap's zones, the incidents' district names) has that name. Stateless.
  */
@@ -67,7 +68,9 @@ public final class BoundaryImport {
                 String canonical = DistrictNames.titleCase(key);
                 String alias = DistrictNames.usesAlias(raw, side) ? raw + " → " + canonical : "";
                 NameMatch.Status status;
-                if (kept < MIN_KEPT || clipped.isEmpty()) {
+                String other = Sides.INDIA.equals(side) ? Sides.PAKISTAN : Sides.INDIA;
+                boolean otherSidesDistrict = !knownKeys.contains(side + ":" + key) && knownKeys.contains(other + ":" + key);
+                if (kept < MIN_KEPT || clipped.isEmpty() || otherSidesDistrict) {
                     status = NameMatch.Status.DROPPED_CLAIM;
                 } else if (byKey.containsKey(side + ":" + key)) {
                     status = NameMatch.Status.DUPLICATE;
