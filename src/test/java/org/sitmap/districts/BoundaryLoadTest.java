@@ -114,6 +114,15 @@ class BoundaryLoadTest {
     }
 
     @Test
+    void incidentNamesAreKnownOnlyOnTheSideTheirDivisionNames() {
+        var keys = DistrictSources.knownKeys(HandBuiltFixture.layer(), HandBuiltFixture.table());
+        assertTrue(keys.contains("PK:poonch"));
+        assertTrue(keys.contains("IN:kupwara"), "a layer district");
+        assertTrue(!keys.contains("PK:haveli") && !keys.contains("IN:haveli"), "Haveli's row names no division");
+        assertTrue(!keys.contains("IN:neelum"), "only the layer's PK Neelum");
+    }
+
+    @Test
     void viewChoiceRoundTripsThroughJson() {
         DistrictViewChoice c = new DistrictViewChoice(ChoroplethMetric.CHANGE, "Rate ratio", true, "PK:poonch", true,
                 false);

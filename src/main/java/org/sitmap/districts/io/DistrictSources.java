@@ -26,17 +26,26 @@ public final class DistrictSources {
         return saved != null ? saved : basemap.zones();
     }
 
-    /** Side-qualified keys of the basemap's zones and of the incidents' district names on either side. */
+    /**
+     * Side-qualified keys of the basemap's zones, and of the incidents' district names whose
+     * first-level division names a side ({@link Sides#ofAdmin1}).
+     */
     public static Set<String> knownKeys(DistrictLayer zones, IncidentTable incidents) {
         Set<String> keys = new HashSet<>();
         for (District d : zones.districts()) {
             keys.add(d.key());
         }
         if (incidents != null) {
-            for (String name : incidents.districts()) {
-                if (!name.isBlank()) {
-                    keys.add(Sides.INDIA + ":" + DistrictNames.normalise(name, Sides.INDIA));
-                    keys.add(Sides.PAKISTAN + ":" + DistrictNames.normalise(name, Sides.PAKISTAN));
+            String[] sideOfAdmin1 = incidents.admin1s().stream().map(Sides::ofAdmin1).toArray(String[]::new);
+            Set<Long> seen = new HashSet<>();
+            for (int i = 0; i < incidents.size(); i++) {
+                long pair = ((long) incidents.districtCode(i) << 32) | incidents.admin1Code(i);
+                if (seen.add(pair)) {
+                    String name = incidents.districts().get(incidents.districtCode(i));
+                    String side = sideOfAdmin1[incidents.admin1Code(i)];
+                    if (!name.isBlank() && !side.isEmpty()) {
+                        keys.add(side + ":" + DistrictNames.normalise(name, side));
+                    }
                 }
             }
         }
