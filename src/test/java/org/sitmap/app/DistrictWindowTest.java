@@ -86,6 +86,8 @@ class DistrictWindowTest {
         DistrictRow kupwara = table.row("Kupwara", "IN");
         assertNotNull(kupwara);
         double before = window.map().viewportProperty().get().unitsPerPixel();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".table-cell")
+                .match((TableCell<?, ?> c) -> "Kupwara".equals(c.getText())).tryQuery().isPresent());
         Node cell = robot.lookup(".table-cell").match((TableCell<?, ?> c) -> "Kupwara".equals(c.getText()))
                 .query();
         robot.clickOn(cell);
