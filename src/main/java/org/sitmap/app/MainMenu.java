@@ -32,10 +32,12 @@ final class MainMenu extends MenuBar {
                 KeyCombination.SHORTCUT_DOWN), files::chooseAndImport);
         MenuItem open = item("menu-open-basemap", "Open basemap…", new KeyCodeCombination(KeyCode.O,
                 KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), () -> chooseBasemap(window));
+        MenuItem boundaries = item("menu-load-boundaries", "Load district boundaries…", null,
+                () -> BoundaryActions.chooseAndLoad(window, window.districts()));
         MenuItem quit = item("menu-quit", "Quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN),
                 Platform::exit);
         Menu file = new Menu("File", null, newFile, openFile, files.recentMenu(), new SeparatorMenuItem(), importFile,
-                new SeparatorMenuItem(), open, new SeparatorMenuItem(), quit);
+                new SeparatorMenuItem(), open, boundaries, new SeparatorMenuItem(), quit);
 
         Menu view = new Menu("View", null,
                 item("menu-zoom-in", "Zoom in\t+", null, map::zoomIn),
@@ -43,7 +45,9 @@ final class MainMenu extends MenuBar {
                 new SeparatorMenuItem(),
                 item("menu-zoom-loc", "Zoom to Line of Control\tL", null, map::zoomToFocus),
                 item("menu-zoom-home", "Whole region\tHome", null, map::zoomToHome),
-                new SeparatorMenuItem(), BriefingMenu.presentationItem(window.briefing()));
+                new SeparatorMenuItem(), BriefingMenu.presentationItem(window.briefing()),
+                item("menu-districts", "District table", new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN),
+                        () -> window.districts().toggle()));
 
         Menu help = new Menu("Help", null,
                 item("menu-shortcuts", "Keyboard shortcuts", new KeyCodeCombination(KeyCode.F1), MainMenu::showShortcuts),
@@ -83,6 +87,7 @@ final class MainMenu extends MenuBar {
                 "Present the saved views\tF5; then PageDown / PageUp, → / ←, Space; Home / End; T theme; Esc leaves",
                 "Add the current view\tCtrl+B (views list: Enter applies, F2 renames, Delete, Alt+↑/↓, Ctrl+Z / Ctrl+Y)",
                 "Export briefing as PDF\tCtrl+Shift+P",
+                "District table, choropleth, LoC bands\tCtrl+D",
                 "Zoom\tmouse wheel at the cursor, + and −",
                 "Zoom to the LoC\tL",
                 "Whole region\tHome or Ctrl+0",

@@ -59,6 +59,7 @@ public final class MainWindow extends BorderPane {
     private final IncidentFileActions fileActions;
     private final EditActions editActions;
     private final BriefingActions briefing;
+    private final DistrictActions districts;
     private Basemap basemap;
     private Runnable onFirstFrame = () -> { };
 
@@ -68,6 +69,7 @@ public final class MainWindow extends BorderPane {
         this.clicks = new IncidentClicks(this);
         this.fileActions = new IncidentFileActions(this, RecentFiles.forUser());
         this.briefing = new BriefingActions(this);
+        this.districts = new DistrictActions(this);
         StartupTrace.mark("window: file actions");
         setId("main-window");
         this.editActions = new EditActions(this, EditorName.forUser(), java.time.Clock.systemUTC());
@@ -170,6 +172,10 @@ public final class MainWindow extends BorderPane {
         return basemap;
     }
 
+    DistrictActions districts() {
+        return districts;
+    }
+
     SituationController situation() {
         return situation;
     }
@@ -214,6 +220,7 @@ public final class MainWindow extends BorderPane {
             compareMap.setExtents(basemap.regionExtent(), basemap.locExtent());
             situation.setBasemap(basemap);
             editActions.basemapOpened(file);
+            districts.basemapChanged(file);
             map.zoomToFocus();
             statusBar.setStatus("Basemap " + file.getFileName());
         });

@@ -151,6 +151,11 @@ final class SituationController {
         return file;
     }
 
+    /** The non-time filters compiled for the current state (null before a file is shown). */
+    FilterCriteria criteria() {
+        return criteria;
+    }
+
     private int ambiguous(IncidentTable t, int[] rows, int n) {
         ReferenceDate pivot = model.pivot();
         if (pivot == null) {

@@ -21,7 +21,8 @@ import picocli.CommandLine.Option;
  * ({@link FrameBenchCommand}) times one timeline slider frame at N incidents.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks (print key=value lines).",
-        subcommands = {BenchCommand.ImportBench.class, FrameBenchCommand.class, EditBenchCommand.class})
+        subcommands = {BenchCommand.ImportBench.class, FrameBenchCommand.class, EditBenchCommand.class,
+                DistrictBenchCommand.class})
 public final class BenchCommand {
 
     @Command(name = "import", mixinStandardHelpOptions = true,

@@ -11,6 +11,6 @@ import picocli.CommandLine.Command;
                 + "Run without arguments to open the app.",
         subcommands = {RenderCommand.class, BasemapCommand.class, ImportCommand.class, ExportCommand.class,
                 StatsCommand.class, DemoDataCommand.class, BenchCommand.class, HistoryCommand.class,
-                BriefCommand.class})
+                BriefCommand.class, DistrictsCommand.class})
 public final class SitmapCommand {
 }

@@ -38,7 +38,22 @@ public final class DistrictNames {
             Map.entry("sudhanuti", "sudhnoti"),
             Map.entry("bhimbar", "bhimber"),
             Map.entry("astor", "astore"),
-            Map.entry("leh ladakh", "leh"));
+            Map.entry("leh ladakh", "leh"),
+            // UCDP GED adm_2 / ACLED admin2 / boundary-file spellings
+            Map.entry("kupwada", "kupwara"),
+            Map.entry("gandarbal", "ganderbal"),
+            Map.entry("udampur", "udhampur"),
+            Map.entry("diamer", "diamir"));
+
+    /**
+     * Spellings that mean a district only on one side of the LoC: in Indian usage "Islamabad" is
+     * Anantnag's other name, while in Pakistan it is the capital; Rawalakot, Forward Kahuta and
+     * Pallandri are the headquarters names of Azad Kashmir's Poonch, Haveli and Sudhnoti.
+     */
+    private static final Map<String, Map<String, String>> SIDE_ALIASES = Map.of(
+            "IN", Map.of("islamabad", "anantnag", "ladakh", "leh"),
+            "PK", Map.of("rawalakot", "poonch", "forward kahuta", "haveli", "pallandri", "sudhnoti",
+                    "hajira", "poonch", "nagar", "hunza nagar", "hunza", "hunza nagar"));
 
     private DistrictNames() {
     }
@@ -59,6 +74,33 @@ public final class DistrictNames {
      */
     public static String canonicalName(String name) {
         String key = normalise(name);
+        StringBuilder out = new StringBuilder(key.length());
+        boolean start = true;
+        for (char c : key.toCharArray()) {
+            out.append(start ? Character.toUpperCase(c) : c);
+            start = c == ' ';
+        }
+        return out.toString();
+    }
+
+    /**
+     * The comparison key of a district name as used on one side ({@code "IN"} or {@code "PK"}):
+     * the side's own aliases first, then the common ones. Any other side behaves as {@link #normalise}.
+     */
+    public static String normalise(String name, String side) {
+        String key = NON_ALPHANUMERIC.matcher(displayName(name).toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
+        String own = SIDE_ALIASES.getOrDefault(side == null ? "" : side, Map.of()).get(key);
+        return own != null ? own : ALIASES.getOrDefault(key, key);
+    }
+
+    /** Whether {@link #normalise(String, String)} changed the folded spelling (an alias was used). */
+    public static boolean usesAlias(String name, String side) {
+        String key = NON_ALPHANUMERIC.matcher(displayName(name).toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
+        return !key.equals(normalise(name, side));
+    }
+
+    /** Title case of a comparison key ("hattian bala" → "Hattian Bala"). */
+    public static String titleCase(String key) {
         StringBuilder out = new StringBuilder(key.length());
         boolean start = true;
         for (char c : key.toCharArray()) {

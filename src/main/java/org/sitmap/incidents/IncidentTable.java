@@ -13,8 +13,8 @@ import org.sitmap.core.Projector;
  * The incidents of an open file as columns, sorted by start time and projected once at load:
  * what the map draws and the timeline filters, with no object per incident. Row {@code i} of
  * every array is the same incident. Text attributes that filters need (reporting side, actor,
- * district) are dictionary codes into small string tables; free text stays in the file and is
- * resolved to a row mask off-thread. About 45 bytes per incident. Immutable after construction;
+ * district, admin1) are dictionary codes into small string tables; free text stays in the file and is
+ * resolved to a row mask off-thread. About 47 bytes per incident. Immutable after construction;
  * safe to read from any thread.
  */
 public final class IncidentTable {
@@ -33,11 +33,17 @@ public final class IncidentTable {
     final short[] side;
     final short[] actor;
     final short[] district;
+    final short[] admin1;
     final String[] sides;
     final String[] actors;
     final String[] districts;
+    final String[] admin1s;
 
     private IncidentTable(int n, String[] sides, String[] actors, String[] districts) {
+        this(n, sides, actors, districts, new String[] {""});
+    }
+
+    private IncidentTable(int n, String[] sides, String[] actors, String[] districts, String[] admin1s) {
         fid = new long[n];
         startMs = new long[n];
         endMs = new long[n];
@@ -52,6 +58,8 @@ public final class IncidentTable {
         side = new short[n];
         actor = new short[n];
         district = new short[n];
+        admin1 = new short[n];
+        this.admin1s = admin1s;
         this.sides = sides;
         this.actors = actors;
         this.districts = districts;
@@ -60,7 +68,8 @@ public final class IncidentTable {
     /** A table over these columns (used as given) and string tables; for {@link IncidentTableEdit}. */
     IncidentTable(long[] fid, long[] startMs, long[] endMs, float[] x, float[] y, byte[] type, short[] killed,
                   short[] injured, byte[] precision, byte[] reliability, byte[] credibility, short[] side,
-                  short[] actor, short[] district, String[] sides, String[] actors, String[] districts) {
+                  short[] actor, short[] district, short[] admin1, String[] sides, String[] actors, String[] districts,
+                  String[] admin1s) {
         this.fid = fid;
         this.startMs = startMs;
         this.endMs = endMs;
@@ -75,6 +84,8 @@ public final class IncidentTable {
         this.side = side;
         this.actor = actor;
         this.district = district;
+        this.admin1 = admin1;
+        this.admin1s = admin1s;
         this.sides = sides;
         this.actors = actors;
         this.districts = districts;
@@ -110,12 +121,15 @@ public final class IncidentTable {
         Map<String, Integer> sideCodes = new LinkedHashMap<>();
         Map<String, Integer> actorCodes = new LinkedHashMap<>();
         Map<String, Integer> districtCodes = new LinkedHashMap<>();
+        Map<String, Integer> admin1Codes = new LinkedHashMap<>();
         for (Incident in : sorted) {
+            admin1Codes.putIfAbsent(nz(in.admin1()), admin1Codes.size());
             sideCodes.putIfAbsent(nz(in.reportingSide()), sideCodes.size());
             actorCodes.putIfAbsent(nz(in.actor()), actorCodes.size());
             districtCodes.putIfAbsent(nz(in.district()), districtCodes.size());
         }
-        IncidentTable t = new IncidentTable(sorted.size(), keys(sideCodes), keys(actorCodes), keys(districtCodes));
+        IncidentTable t = new IncidentTable(sorted.size(), keys(sideCodes), keys(actorCodes), keys(districtCodes),
+                keys(admin1Codes));
         for (int i = 0; i < sorted.size(); i++) {
             Incident in = sorted.get(i);
             t.fid[i] = in.id() == null ? -1 : in.id();
@@ -132,6 +146,7 @@ public final class IncidentTable {
             t.side[i] = sideCodes.get(nz(in.reportingSide())).shortValue();
             t.actor[i] = actorCodes.get(nz(in.actor())).shortValue();
             t.district[i] = districtCodes.get(nz(in.district())).shortValue();
+            t.admin1[i] = admin1Codes.get(nz(in.admin1())).shortValue();
         }
         return t;
     }
@@ -237,6 +252,15 @@ public final class IncidentTable {
         return district[i];
     }
 
+    public int admin1Code(int i) {
+        return admin1[i];
+    }
+
+    /** Distinct first-level divisions (admin1), indexed by {@link #admin1Code}; "" for unknown. */
+    public List<String> admin1s() {
+        return List.of(admin1s);
+    }
+
     /** Distinct reporting sides, indexed by {@link #sideCode}; "" for unknown. */
     public List<String> sides() {
         return List.of(sides);
@@ -254,7 +278,8 @@ public final class IncidentTable {
     public long columnBytes() {
         return (long) Long.BYTES * (fid.length + startMs.length + endMs.length)
                 + (long) Float.BYTES * (x.length + y.length)
-                + (long) Short.BYTES * (killed.length + injured.length + side.length + actor.length + district.length)
+                + (long) Short.BYTES * (killed.length + injured.length + side.length + actor.length + district.length
+                + admin1.length)
                 + type.length + precision.length + reliability.length + credibility.length;
     }
 

@@ -7,7 +7,7 @@ import org.sitmap.core.Projector;
 /**
  * Builds the table that follows one edit: every column copied once with the edited row left out
  * and the new row placed in (start, fid) order, so the time sort the filters rely on holds. New
- * reporting sides, actors or districts are appended to the string tables (existing codes keep
+ * reporting sides, actors, districts or admin1 names are appended to the string tables (existing codes keep
  * their meaning). Stateless.
  */
 final class IncidentTableEdit {
@@ -22,6 +22,7 @@ final class IncidentTableEdit {
         String[] sides = added == null ? t.sides : withString(t.sides, added.reportingSide());
         String[] actors = added == null ? t.actors : withString(t.actors, added.actor());
         String[] districts = added == null ? t.districts : withString(t.districts, added.district());
+        String[] admin1s = added == null ? t.admin1s : withString(t.admin1s, added.admin1());
         int at = -1;
         if (added != null) {
             at = insertionRow(t, added.startUtc().toEpochMilli(), added.id() == null ? -1 : added.id(), removed);
@@ -35,7 +36,7 @@ final class IncidentTableEdit {
                 copy(t.precision, new byte[m], removed, at), copy(t.reliability, new byte[m], removed, at),
                 copy(t.credibility, new byte[m], removed, at), copy(t.side, new short[m], removed, at),
                 copy(t.actor, new short[m], removed, at), copy(t.district, new short[m], removed, at),
-                sides, actors, districts);
+                copy(t.admin1, new short[m], removed, at), sides, actors, districts, admin1s);
         if (added != null) {
             out.fid[at] = added.id() == null ? -1 : added.id();
             out.startMs[at] = added.startUtc().toEpochMilli();
@@ -51,6 +52,7 @@ final class IncidentTableEdit {
             out.side[at] = (short) indexOf(sides, added.reportingSide());
             out.actor[at] = (short) indexOf(actors, added.actor());
             out.district[at] = (short) indexOf(districts, added.district());
+            out.admin1[at] = (short) indexOf(admin1s, added.admin1());
         }
         return out;
     }

@@ -53,6 +53,21 @@ class ArchitectureTest {
             .because("validation, undo/redo and the gazetteer are plain logic; SQL stays in io.store");
 
     @ArchTest
+    static final ArchRule districtAnalysisKnowsNoStorageOrDrawing = noClasses()
+            .that().resideInAPackage("org.sitmap.districts")
+            .should().dependOnClassesThat().resideInAnyPackage("org.sitmap.io..", "org.sitmap.districts.io..",
+                    "org.sitmap.districts.layer..", "org.sitmap.map.render..", "org.sitmap.map.layer..",
+                    "org.sitmap.basemap..", "org.sitmap.situation..", "java.sql..", "org.sqlite..", "java.awt..")
+            .because("the district analysis is plain computation over the incident table, shared by app and CLI");
+
+    @ArchTest
+    static final ArchRule districtLayersDoNotReadFiles = noClasses()
+            .that().resideInAPackage("org.sitmap.districts.layer..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.sitmap.io..", "org.sitmap.districts.io..",
+                    "java.sql..", "org.sqlite..")
+            .because("map layers draw what they are given");
+
+    @ArchTest
     static final ArchRule nothingBelowCallsTheUi = noClasses()
             .that().resideOutsideOfPackages("org.sitmap.app..", "org.sitmap.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("org.sitmap.app..", "org.sitmap.cli..")

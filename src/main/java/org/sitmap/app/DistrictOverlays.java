@@ -1,0 +1,111 @@
+package org.sitmap.app;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sitmap.districts.layer.ChoroplethLayer;
+import org.sitmap.districts.layer.DistrictShapes;
+import org.sitmap.districts.layer.SelectionLayer;
+import org.sitmap.map.MapContent;
+import org.sitmap.map.fx.MapView;
+import org.sitmap.map.layer.Layer;
+
+/**
+ * Keeps the district layers in the main map's content whatever else replaces it: the LoC band
+ * shading (static, under the boundaries and labels), and the choropleth and selected-district
+ * outline (dynamic, under the incident markers). When the situation sets new content, the layers
+ * are put back in at once. FX thread only.
+ */
+final class DistrictOverlays {
+
+    private final MapView map;
+    private Layer bands;
+    private boolean bandsOn;
+    private ChoroplethLayer choropleth;
+    private SelectionLayer selection;
+    private boolean applying;
+
+    DistrictOverlays(MapView map) {
+        this.map = map;
+        map.contentProperty().addListener((o, was, now) -> {
+            if (!applying && now != null) {
+                apply(now);
+            }
+        });
+    }
+
+    void setBands(Layer layer) {
+        this.bands = layer;
+        refresh();
+    }
+
+    void setBandsOn(boolean on) {
+        this.bandsOn = on;
+        refresh();
+    }
+
+    void setChoropleth(ChoroplethLayer layer) {
+        this.choropleth = layer;
+        refresh();
+    }
+
+    void setSelection(DistrictShapes shapes, int district) {
+        this.selection = district < 0 ? null : new SelectionLayer(shapes, district);
+        refresh();
+    }
+
+    ChoroplethLayer choropleth() {
+        return choropleth;
+    }
+
+    private void refresh() {
+        MapContent c = map.contentProperty().get();
+        if (c != null) {
+            apply(c);
+        }
+    }
+
+    private void apply(MapContent content) {
+        List<Layer> base = new ArrayList<>();
+        for (Layer l : content.layers()) {
+            if (!l.id().startsWith("district-")) {
+                base.add(l);
+            }
+        }
+        List<Layer> out = new ArrayList<>();
+        boolean bandsPlaced = false;
+        boolean dynamicPlaced = false;
+        for (Layer l : base) {
+            if (!bandsPlaced && (l.id().equals("boundaries") || l.dynamic())) {
+                addIf(out, bandsOn ? bands : null);
+                bandsPlaced = true;
+            }
+            if (!dynamicPlaced && l.dynamic()) {
+                addIf(out, choropleth);
+                addIf(out, selection);
+                dynamicPlaced = true;
+            }
+            out.add(l);
+        }
+        if (!bandsPlaced) {
+            addIf(out, bandsOn ? bands : null);
+        }
+        if (!dynamicPlaced) {
+            addIf(out, choropleth);
+            addIf(out, selection);
+        }
+        if (!out.equals(content.layers())) {
+            applying = true;
+            try {
+                map.contentProperty().set(new MapContent(out, content.hiddenLayerIds(), content.notices()));
+            } finally {
+                applying = false;
+            }
+        }
+    }
+
+    private static void addIf(List<Layer> out, Layer l) {
+        if (l != null) {
+            out.add(l);
+        }
+    }
+}
