@@ -93,10 +93,15 @@ public final class ChoroplethLayer implements Layer {
             g.setColor(new Color(90, 90, 90, 160));
             g.draw(path);
         });
-        paintLegend(g);
     }
 
-    private void paintLegend(Graphics2D g) {
+    /** The legend box, over the markers, in the lower left above the scale bar. */
+    @Override
+    public void paintOverlay(RenderContext ctx) {
+        paintLegend(ctx.graphics(), ctx.viewport().heightPx());
+    }
+
+    private void paintLegend(Graphics2D g, int mapHeight) {
         int pad = 8;
         int swatch = 12;
         g.setFont(TEXT);
@@ -111,7 +116,7 @@ public final class ChoroplethLayer implements Layer {
         }
         int height = line * (legendLines.size() + classes.captions().size()) + pad * 2 + 4;
         int x = 12;
-        int y = 12;
+        int y = Math.max(12, mapHeight - 60 - height);
         g.setColor(new Color(255, 255, 255, 225));
         g.fillRoundRect(x, y, width + pad * 2, height, 8, 8);
         g.setColor(new Color(120, 120, 120));

@@ -34,4 +34,11 @@ public interface Layer {
 
     /** Draws the layer; labels go to {@code ctx.labels()} to be placed after all layers. */
     void paint(RenderContext ctx);
+
+    /**
+     * Draws the layer's own map furniture (e.g. a legend box) over every layer and label, at the
+     * end of the dynamic pass; nothing by default.
+     */
+    default void paintOverlay(RenderContext ctx) {
+    }
 }

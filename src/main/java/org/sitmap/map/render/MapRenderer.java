@@ -98,6 +98,13 @@ public final class MapRenderer {
             return new Result(false, 0, System.nanoTime() - start);
         }
         ctx.labels().drawAll(ctx.graphics());
+        if (dynamic) {
+            for (Layer layer : content.layers()) {
+                if (content.isVisible(layer.id())) {
+                    layer.paintOverlay(ctx);
+                }
+            }
+        }
         return new Result(true, ctx.labels().placedCount(), System.nanoTime() - start);
     }
 
