@@ -45,12 +45,18 @@ public record AnalysisWindows(TimeWindow before, TimeWindow after, ReportZone zo
         return after.durationMs() / (double) TimeWindow.DAY_MS;
     }
 
-    /** "10 Apr 2025 00:00 – 10 May 2025 17:00 IST (30.7 days)". */
+    /**
+     * "10 Apr 2025 00:00 – 10 May 2025 17:00 IST (30.7 days)"; an empty window (the time window
+     * does not cross the pivot) says so: "none: the time window does not cross the pivot (7 May 2025 01:05 IST)".
+     */
     public String describe(TimeWindow w) {
         DateTimeFormatter f = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH);
-        String end = w.endMs() == w.startMs() ? "" : f.format(ZonedDateTime.ofInstant(Instant.ofEpochMilli(w.endMs()),
-                zone.zone()));
-        return f.format(ZonedDateTime.ofInstant(Instant.ofEpochMilli(w.startMs()), zone.zone())) + " – " + end + " "
-                + zone.name() + String.format(Locale.ROOT, " (%.1f days)", w.durationMs() / (double) TimeWindow.DAY_MS);
+        String start = f.format(ZonedDateTime.ofInstant(Instant.ofEpochMilli(w.startMs()), zone.zone()));
+        if (w.endMs() == w.startMs()) {
+            return "none: the time window does not cross the pivot (" + start + " " + zone.name() + ")";
+        }
+        String end = f.format(ZonedDateTime.ofInstant(Instant.ofEpochMilli(w.endMs()), zone.zone()));
+        return start + " – " + end + " " + zone.name()
+                + String.format(Locale.ROOT, " (%.1f days)", w.durationMs() / (double) TimeWindow.DAY_MS);
     }
 }
