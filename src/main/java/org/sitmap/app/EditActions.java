@@ -1,6 +1,5 @@
 package org.sitmap.app;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -14,8 +13,6 @@ import javafx.scene.control.MenuItem;
 import org.sitmap.basemap.BasemapSchema;
 import org.sitmap.core.Incident;
 import org.sitmap.core.ReportZone;
-import org.sitmap.editing.Gazetteer;
-import org.sitmap.editing.GazetteerEntry;
 import org.sitmap.editing.IncidentDraft;
 import org.sitmap.editing.IncidentEditor;
 import org.sitmap.editing.IncidentValidation;
@@ -38,14 +35,12 @@ import org.sitmap.situation.IncidentFile;
  */
 final class EditActions {
 
-    static final double PREFILL_PLACE_KM = 15;
     private final MainWindow window;
+    private final PlaceLookup places;
     private final EditorName names;
     private final EditMenu menu;
     private final EditViews views;
     private final Clock clock;
-    private volatile Gazetteer gazetteer;
-    private volatile Path basemap;
     private volatile String user = EditorName.osName();
     private IncidentEditor editor;
     /** The table the next edit applies to; written only by tasks on the (single) background thread. */
@@ -56,6 +51,7 @@ final class EditActions {
         this.window = window;
         this.names = names;
         this.clock = clock;
+        this.places = new PlaceLookup(window);
         this.views = new EditViews(window, this);
         this.menu = new EditMenu(this, views);
         window.background().execute(() -> user = names.get());
@@ -104,38 +100,6 @@ final class EditActions {
         });
     }
 
-    /** The basemap the place search reads; it is loaded on first use (not at start-up). */
-    void basemapOpened(Path file) {
-        this.basemap = file;
-        this.gazetteer = null;
-    }
-
-    /** Runs {@code then} on the FX thread once the place search is loaded (off the FX thread), or at once. */
-    private void withGazetteer(Runnable then) {
-        Path file = basemap;
-        if (gazetteer != null || file == null) {
-            then.run();
-            return;
-        }
-        window.statusBar().setStatus("Loading place names …");
-        Task<Gazetteer> load = new Task<>() {
-            @Override
-            protected Gazetteer call() throws Exception {
-                return Gazetteer.load(file);
-            }
-        };
-        load.setOnSucceeded(e -> {
-            gazetteer = load.getValue();
-            window.statusBar().setStatus(String.format("%,d places and districts to search", gazetteer.size()));
-            then.run();
-        });
-        load.setOnFailed(e -> {
-            window.statusBar().setStatus("No place search: " + load.getException().getMessage());
-            then.run();
-        });
-        window.background().execute(load);
-    }
-
     private void fileChanged(IncidentFile old, IncidentFile now) {
         if (now == null) {
             editor = null;
@@ -167,36 +131,23 @@ final class EditActions {
     /** Opens the form for a new incident at (lon, lat), prefilled from the basemap. */
     void newIncidentAt(double lon, double lat) {
         if (requireFile() != null) {
-            withGazetteer(() -> prefilledForm(lon, lat));
+            prefilledForm(lon, lat);
         }
     }
 
     private void prefilledForm(double lon, double lat) {
-        IncidentFile f = requireFile();
-        if (f == null) {
-            return;
-        }
         IncidentDraft d = new IncidentDraft();
         d.lat = String.format(Locale.ROOT, "%.5f", lat);
         d.lon = String.format(Locale.ROOT, "%.5f", lon);
         d.zone = ReportZone.IST;
         d.start = IncidentValidation.format(clock.instant().truncatedTo(ChronoUnit.MINUTES), d.zone.zone());
-        Gazetteer g = gazetteer;
-        if (g != null) {
-            GazetteerEntry district = g.districtAt(lon, lat);
-            if (district != null) {
-                d.district = district.district();
-                d.admin1 = district.admin1() == null ? "" : district.admin1();
-            }
-            Gazetteer.Nearest near = g.nearestPlace(lon, lat);
-            if (near != null && near.km() <= PREFILL_PLACE_KM) {
-                d.location = near.place().name();
-                d.positionNote = String.format(Locale.ROOT, "Clicked %.1f km from %s (%s district); type a place to"
-                        + " take its position instead.", near.km(), near.place().name(), near.place().district());
-            }
-        }
         d.locationPrecisionCode = LocationPrecision.POINT;
-        openForm(f, d, false);
+        places.prefill(d, lon, lat, filled -> {
+            IncidentFile f = requireFile();
+            if (f != null) {
+                openForm(f, filled, false);
+            }
+        });
     }
 
     /** Keyboard path: a new incident at the centre of the map. */
@@ -212,14 +163,14 @@ final class EditActions {
         Incident shown = window.details().shown();
         IncidentFile f = requireFile();
         if (shown != null && f != null) {
-            withGazetteer(() -> openForm(f, IncidentDraft.of(shown), true));
+            places.withGazetteer(() -> openForm(f, IncidentDraft.of(shown), true));
         }
     }
 
     private void openForm(IncidentFile f, IncidentDraft d, boolean editing) {
         Incident original = editing ? window.details().shown() : null;
-        IncidentForm form = new IncidentForm(window.getScene().getWindow(), d, gazetteer, editing, f.synthetic(), clock,
-                BasemapSchema.REGION);
+        IncidentForm form = new IncidentForm(window.getScene().getWindow(), d, places.gazetteer(), editing,
+                f.synthetic(), clock, BasemapSchema.REGION);
         form.showAndWait().ifPresent(r -> {
             if (editing) {
                 run("Saving incident " + original.id(), e -> e.update(original, r.incident(), r.reason()));
@@ -343,6 +294,10 @@ final class EditActions {
         b.setId(id);
         b.setOnAction(e -> action.run());
         return b;
+    }
+
+    PlaceLookup places() {
+        return places;
     }
 
     Instant now() {

@@ -219,7 +219,7 @@ public final class MainWindow extends BorderPane {
             map.setExtents(basemap.regionExtent(), basemap.locExtent());
             compareMap.setExtents(basemap.regionExtent(), basemap.locExtent());
             situation.setBasemap(basemap);
-            editActions.basemapOpened(file);
+            editActions.places().basemapOpened(file);
             districts.basemapChanged(file);
             map.zoomToFocus();
             statusBar.setStatus("Basemap " + file.getFileName());
