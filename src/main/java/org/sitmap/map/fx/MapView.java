@@ -7,11 +7,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseButton;
-import javafx.scene.input.MouseEvent;
-import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.transform.Affine;
@@ -36,22 +31,16 @@ public final class MapView extends Region {
     private final MapOverlay overlay = new MapOverlay();
     private final Label message = new Label();
     private final Label noticeBanner = new Label();
-    private java.util.function.BiConsumer<Double, Double> onMapClicked = (x, y) -> { };
-    private double pressX;
-    private double pressY;
     private final ObjectProperty<MapContent> content = new SimpleObjectProperty<>(this, "content");
     private final ObjectProperty<Viewport> viewport = new SimpleObjectProperty<>(this, "viewport");
     private final ReadOnlyObjectWrapper<Point2D> cursorLonLat = new ReadOnlyObjectWrapper<>(this, "cursorLonLat");
     private final ReadOnlyObjectWrapper<MapFrame> lastFrame = new ReadOnlyObjectWrapper<>(this, "lastFrame");
     private final RenderScheduler scheduler = new RenderScheduler(this::commit, this::renderFailed);
     private final MapProjection projection = WebMercator.INSTANCE;
+    private final MapGestures gestures = new MapGestures(this);
     private Envelope homeExtent;
     private Envelope focusExtent;
     private Viewport shownViewport;
-    private double dragX;
-    private double dragY;
-    private DragHandler dragHandler;
-    private boolean draggingItem;
 
     /**
      * Drags something on the map (the selected marker) instead of panning: {@code begin} decides
@@ -64,6 +53,7 @@ public final class MapView extends Region {
 
         void end(double x, double y);
     }
+
     private boolean furniture = true;
 
     public MapView() {
@@ -103,7 +93,7 @@ public final class MapView extends Region {
             overlay.update(now, projection);
             showInterimTransform();
         });
-        installHandlers();
+        gestures.install();
     }
 
     public ObjectProperty<MapContent> contentProperty() {
@@ -136,11 +126,11 @@ public final class MapView extends Region {
 
     /** Called with the screen position of a click that was not the end of a drag. */
     public void setOnMapClicked(java.util.function.BiConsumer<Double, Double> handler) {
-        this.onMapClicked = handler;
+        gestures.setOnMapClicked(handler);
     }
 
     public void setDragHandler(DragHandler handler) {
-        this.dragHandler = handler;
+        gestures.setDragHandler(handler);
     }
 
     /** Rings a world point (the selected incident) on the map; null clears it. */
@@ -259,77 +249,18 @@ public final class MapView extends Region {
         imageView.getTransforms().setAll(new Affine(scale, 0, tx, 0, scale, ty));
     }
 
-    private void installHandlers() {
-        addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
-            requestFocus();
-            dragX = e.getX();
-            dragY = e.getY();
-            pressX = e.getX();
-            pressY = e.getY();
-            draggingItem = e.getButton() == MouseButton.PRIMARY && dragHandler != null
-                    && dragHandler.begin(e.getX(), e.getY());
-        });
-        addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
-            boolean click = Math.hypot(e.getX() - pressX, e.getY() - pressY) < 4;
-            if (draggingItem && e.getButton() == MouseButton.PRIMARY) {
-                draggingItem = false;
-                if (!click) {
-                    dragHandler.end(e.getX(), e.getY());
-                    return;
-                }
-            }
-            if (e.getButton() == MouseButton.PRIMARY && click) {
-                onMapClicked.accept(e.getX(), e.getY());
-            }
-        });
-        addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
-            if (draggingItem) {
-                dragHandler.drag(e.getX(), e.getY());
-            } else if (e.getButton() == MouseButton.PRIMARY) {
-                panByPixels(e.getX() - dragX, e.getY() - dragY);
-                dragX = e.getX();
-                dragY = e.getY();
-            }
-            updateCursor(e.getX(), e.getY());
-        });
-        addEventHandler(MouseEvent.MOUSE_MOVED, e -> updateCursor(e.getX(), e.getY()));
-        addEventHandler(MouseEvent.MOUSE_EXITED, e -> cursorLonLat.set(null));
-        addEventHandler(ScrollEvent.SCROLL, e -> {
-            Viewport v = viewport.get();
-            if (v != null && e.getDeltaY() != 0) {
-                double notches = e.getDeltaY() / 40.0;
-                viewport.set(v.zoomAt(Math.pow(WHEEL_ZOOM_PER_NOTCH, notches), e.getX(), e.getY()));
-                e.consume();
-            }
-        });
-        addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            // plain arrows belong to the timeline (a day per press); Ctrl+arrows pan the map
-            if (!e.isShortcutDown()) {
-                return;
-            }
-            KeyCode k = e.getCode();
-            boolean handled = true;
-            switch (k) {
-                case LEFT -> panByPixels(KEY_PAN_PX, 0);
-                case RIGHT -> panByPixels(-KEY_PAN_PX, 0);
-                case UP -> panByPixels(0, KEY_PAN_PX);
-                case DOWN -> panByPixels(0, -KEY_PAN_PX);
-                default -> handled = false;
-            }
-            if (handled) {
-                e.consume();
-            }
-        });
-    }
-
-    private void updateCursor(double x, double y) {
+    /** The pointer is at (x, y) on screen: updates the geographic cursor position. */
+    void updateCursor(double x, double y) {
         Viewport v = viewport.get();
         if (v == null) {
             return;
         }
-        double lon = projection.lonOf(v.worldX(x));
-        double lat = projection.latOf(v.worldY(y));
-        cursorLonLat.set(new Point2D(lon, lat));
+        cursorLonLat.set(new Point2D(projection.lonOf(v.worldX(x)), projection.latOf(v.worldY(y))));
+    }
+
+    /** The pointer left the map. */
+    void clearCursor() {
+        cursorLonLat.set(null);
     }
 
     /** Stops the render worker; call when the window closes. */
