@@ -120,7 +120,7 @@ final class PresentationMode {
         }
         madeFullScreen = false;
         stage.getChildren().clear();
-        window.setCenter(window.mapArea());
+        window.districts().layoutCenter();
         window.setTop(top);
         window.setRight(right);
         window.setBottom(bottom);
