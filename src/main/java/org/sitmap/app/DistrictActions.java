@@ -97,6 +97,11 @@ final class DistrictActions {
         }
     }
 
+    /** Presentation lists the choropleth's classes in its own legend, so the map draws no legend box then. */
+    void presenting(boolean on) {
+        overlays.setChoroplethLegendOnMap(!on);
+    }
+
     /** Puts the map (with the panel under it when docked) back in the window's centre. */
     void layoutCenter() {
         window.setCenter(null);

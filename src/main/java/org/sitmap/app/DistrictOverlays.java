@@ -23,6 +23,7 @@ final class DistrictOverlays {
     private ChoroplethLayer choropleth;
     private SelectionLayer selection;
     private boolean applying;
+    private boolean mapLegend = true;
 
     DistrictOverlays(MapView map) {
         this.map = map;
@@ -53,6 +54,12 @@ final class DistrictOverlays {
         refresh();
     }
 
+    /** Whether the choropleth draws its own legend box (not in presentation, whose overlay lists it). */
+    void setChoroplethLegendOnMap(boolean on) {
+        this.mapLegend = on;
+        refresh();
+    }
+
     /** The LoC band layer of the basemap (shown or not), or null before it is built. */
     Layer bands() {
         return bands;
@@ -70,7 +77,8 @@ final class DistrictOverlays {
     }
 
     private void apply(MapContent content) {
-        List<Layer> out = DistrictLayerStack.place(content.layers(), bandsOn ? bands : null, choropleth, selection);
+        Layer shading = choropleth == null || mapLegend ? choropleth : choropleth.withoutMapLegend();
+        List<Layer> out = DistrictLayerStack.place(content.layers(), bandsOn ? bands : null, shading, selection);
         if (!out.equals(content.layers())) {
             applying = true;
             try {

@@ -1,5 +1,6 @@
 package org.sitmap.briefing.districts;
 
+import java.awt.Color;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -28,6 +29,7 @@ import org.sitmap.map.MapContent;
 import org.sitmap.map.layer.Layer;
 import org.sitmap.map.projection.MapProjection;
 import org.sitmap.map.style.LegendItem;
+import org.sitmap.map.style.Symbolizer;
 import org.sitmap.situation.IncidentFile;
 import org.sitmap.timeline.ViewState;
 
@@ -40,6 +42,8 @@ import org.sitmap.timeline.ViewState;
  * Holds one prepared analysis of the file (assignment and LoC distances); immutable, thread-safe.
  */
 public final class DistrictBriefing {
+
+    private static final Symbolizer NO_SWATCH = new Symbolizer.Fill(new Color(0, 0, 0, 0), null, 0, null);
 
     private final DistrictAnalysis analysis;
     private final DistrictShapes shapes;
@@ -112,7 +116,8 @@ public final class DistrictBriefing {
         if (choice.choroplethOn()) {
             DistrictTable t = compute(in, v);
             if (t != null) {
-                choropleth = new ChoroplethLayer(shapes, Choropleth.of(t, choice.metric()), t.windows(), t.layerTitle());
+                choropleth = new ChoroplethLayer(shapes, Choropleth.of(t, choice.metric()), t.windows(), t.layerTitle())
+                        .withoutMapLegend();
             }
         }
         Layer b = choice.bandsOn() ? bands : null;
@@ -122,10 +127,22 @@ public final class DistrictBriefing {
         MapContent m = c.main();
         MapContent main = new MapContent(DistrictLayerStack.place(m.layers(), b, choropleth, null), m.hiddenLayerIds(),
                 m.notices());
-        List<LegendItem> legend = new ArrayList<>(c.legend());
-        if (b != null && main.isVisible(b.id())) {
-            legend.addAll(b.legend());
-        }
-        return new ComposedView(main, c.compare(), c.count(), c.compareCount(), c.timeLines(), legend);
+        return new ComposedView(main, c.compare(), c.count(), c.compareCount(), c.timeLines(), legend(main, c.legend()));
+    }
+
+    /**
+     * {@code base} followed by the legend of the district layers shown in {@code content}: the
+     * choropleth's metric and classes, the LoC bands. Pages and the presentation overlay use it.
+     */
+    public static List<LegendItem> legend(MapContent content, List<LegendItem> base) {
+        List<LegendItem> out = new ArrayList<>(base);
+        content.layer(ChoroplethLayer.ID).filter(l -> content.isVisible(l.id())).ifPresent(l -> {
+            if (l instanceof ChoroplethLayer ch) {
+                out.add(new LegendItem("District shading: " + ch.heading(), NO_SWATCH));
+            }
+            out.addAll(l.legend());
+        });
+        content.layer(LocBandsLayer.ID).filter(l -> content.isVisible(l.id())).ifPresent(l -> out.addAll(l.legend()));
+        return out;
     }
 }

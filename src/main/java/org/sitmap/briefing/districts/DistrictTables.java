@@ -13,14 +13,15 @@ import org.sitmap.districts.DistrictViewChoice;
 /**
  * The district table as a briefing page prints it: the columns that fit beside the map (taken by
  * name from {@link DistrictTableFormat#HEADERS}, cells from its display rows, so page, screen and
- * CLI agree), the districts in the saved choice's order, the first {@code maxRows} of them, a
- * "… N more districts" line for the rest, and the all-districts total last. Stateless.
+ * CLI agree; the side is a code after the name, "Poonch (PK)", and the assessment carries the rate
+ * ratio's 95% interval), the districts in the saved
+ * choice's order, the first {@code maxRows} of them, a "… N more" line for the rest, and the
+ * all-districts total last. Stateless.
  */
 public final class DistrictTables {
 
     /** The printed columns, a subset of {@link DistrictTableFormat#HEADERS}. */
-    public static final List<String> COLUMNS = List.of("District", "Side", "Before", "After", "Rate ratio", "95% CI",
-            "Assessment");
+    public static final List<String> COLUMNS = List.of("District", "Before", "After", "Change", "Assessment");
 
     /** Districts printed at most; the page column holds this many with the total. */
     public static final int MAX_ROWS = 15;
@@ -34,11 +35,14 @@ public final class DistrictTables {
         List<DistrictRow> sorted = DistrictOrder.sorted(t, choice);
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < Math.min(maxRows, sorted.size()); i++) {
-            rows.add(pick(DistrictTableFormat.cells(sorted.get(i))));
+            DistrictRow r = sorted.get(i);
+            List<String> cells = pick(DistrictTableFormat.cells(r));
+            cells.set(0, r.district().name() + (r.district().side().isEmpty() ? "" : " (" + r.district().side() + ")"));
+            rows.add(cells);
         }
         if (sorted.size() > maxRows) {
             List<String> more = new ArrayList<>();
-            more.add(String.format(Locale.ENGLISH, "… %d more districts", sorted.size() - maxRows));
+            more.add(String.format(Locale.ENGLISH, "… %d more", sorted.size() - maxRows));
             while (more.size() < COLUMNS.size()) {
                 more.add("");
             }
