@@ -276,7 +276,14 @@ final class DistrictActions {
         }
         DistrictTable t = r.table();
         panel.show(t, r.request().synthetic() ? IncidentFile.SYNTHETIC_NOTICE : "");
-        overlays.setChoropleth(r.request().choice().choroplethOn() ? r.choropleth() : null);
+        // a result computed before the choice changed (e.g. a view applied meanwhile) must not bring back a
+        // choropleth the user or the view has turned off
+        DistrictViewChoice now = panel.choiceProperty().get();
+        if (!now.choroplethOn()) {
+            overlays.setChoropleth(null);
+        } else if (r.request().choice().choroplethOn() && r.request().choice().metric() == now.metric()) {
+            overlays.setChoropleth(r.choropleth());
+        }
         if (r.daily() != null) {
             panel.dailySeries().setSeries(r.dailyTitle(), r.daily(), r.firstDay(), r.pivotDay(),
                     r.request().pivotLabel(), r.beforeDays(), r.afterDays());
