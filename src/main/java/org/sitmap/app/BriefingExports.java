@@ -12,6 +12,7 @@ import org.sitmap.basemap.Basemap;
 import org.sitmap.briefing.BriefingSources;
 import org.sitmap.briefing.BriefingStore;
 import org.sitmap.briefing.SavedView;
+import org.sitmap.briefing.districts.DistrictBriefing;
 import org.sitmap.briefing.export.BriefingInput;
 import org.sitmap.briefing.export.ExportCancelledException;
 import org.sitmap.briefing.export.ExportProgress;
@@ -25,8 +26,9 @@ import org.sitmap.situation.IncidentFile;
 /**
  * The export menu's work: the current view as a PNG at 1× or 2× of the map's size, and the whole
  * briefing as one PDF, each rendered on the background executor with the same page renderer as
- * the CLI, behind a progress window whose Cancel stops the export and leaves no file. FX thread
- * only, apart from the task bodies.
+ * the CLI, behind a progress window whose Cancel stops the export and leaves no file. Views with a
+ * district choice get the district table and their choropleth/bands ({@link DistrictBriefing}). FX
+ * thread only, apart from the task bodies.
  */
 final class BriefingExports {
 
@@ -72,10 +74,12 @@ final class BriefingExports {
                 ? selected.title() : "Current view");
         int w = Math.max(200, (int) window.map().getWidth());
         int h = Math.max(150, (int) window.map().getHeight());
-        BriefingInput in = input(f, b);
+        BriefingInput plain = input(f, b);
+        DistrictBriefing prepared = window.districts().briefing(f);
         Task<Long> task = new Task<>() {
             @Override
             protected Long call() throws Exception {
+                BriefingInput in = withDistricts(plain, List.of(view), prepared, b.file(), this::updateMessage);
                 updateMessage("Drawing '" + view.title() + "' at " + s + "× …");
                 return PngViewWriter.write(in, view, w, h, s, out.toPath());
             }
@@ -97,11 +101,13 @@ final class BriefingExports {
         if (out == null) {
             return;
         }
-        BriefingInput in = input(f, b);
+        BriefingInput plain = input(f, b);
         Path basemapFile = b.file();
+        DistrictBriefing prepared = window.districts().briefing(f);
         Task<PdfBriefingWriter.Result> task = new Task<>() {
             @Override
             protected PdfBriefingWriter.Result call() throws Exception {
+                BriefingInput in = withDistricts(plain, views, prepared, basemapFile, this::updateMessage);
                 updateMessage("Reading sources …");
                 List<BriefingSources.Section> sources;
                 try (BriefingStore s = BriefingStore.open(f.file(), false)) {
@@ -123,6 +129,24 @@ final class BriefingExports {
         };
         run(task, "Export briefing as PDF", () -> String.format(Locale.ENGLISH, "Wrote %s: %d pages, %,d bytes in %,d ms",
                 out.getName(), task.getValue().pages(), task.getValue().bytes(), task.getValue().millis()));
+    }
+
+    /**
+     * The input with district tables and overlays when any view has a district choice: the district
+     * view's own prepared analysis when it is ready for this file, else prepared here (task thread).
+     */
+    private static BriefingInput withDistricts(BriefingInput in, List<SavedView> views, DistrictBriefing prepared,
+                                               Path basemapFile, java.util.function.Consumer<String> message)
+            throws Exception {
+        if (!DistrictBriefing.anyChoice(views)) {
+            return in;
+        }
+        DistrictBriefing d = prepared;
+        if (d == null) {
+            message.accept("Assigning incidents to districts …");
+            d = DistrictBriefing.load(in.file(), basemapFile, in.projection());
+        }
+        return d.applyTo(in);
     }
 
     private void run(Task<?> task, String title, java.util.function.Supplier<String> done) {

@@ -1,14 +1,18 @@
 package org.sitmap.app;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.scene.control.SplitPane;
 import org.locationtech.jts.geom.Envelope;
+import org.sitmap.briefing.districts.DistrictBriefing;
 import org.sitmap.districts.AnalysisWindows;
+import org.sitmap.districts.District;
 import org.sitmap.districts.DistrictAnalysis;
 import org.sitmap.districts.DistrictLayer;
 import org.sitmap.districts.DistrictTable;
+import org.sitmap.districts.DistrictViewChoice;
 import org.sitmap.districts.fx.DistrictPanel;
 import org.sitmap.districts.io.BasemapDistricts;
 import org.sitmap.districts.io.DistrictSources;
@@ -56,6 +60,9 @@ final class DistrictActions {
             if (was == null || was.metric() != now.metric() || was.choroplethOn() != now.choroplethOn()
                     || was.bandsOn() != now.bandsOn()) {
                 overlays.setBandsOn(now.bandsOn());
+                if (!now.choroplethOn()) {
+                    overlays.setChoropleth(null);
+                }
                 recompute();
             }
         });
@@ -73,20 +80,95 @@ final class DistrictActions {
 
     /** Docks or removes the panel under the map. */
     void toggle() {
+        setDocked(!docked);
+    }
+
+    /** Docks the panel under the map or removes it; in presentation mode only remembered until it ends. */
+    void setDocked(boolean on) {
+        if (on == docked) {
+            return;
+        }
+        docked = on;
+        if (!window.briefing().presentation().isActive()) {
+            layoutCenter();
+        }
+        if (on) {
+            recompute();
+        }
+    }
+
+    /** Presentation lists the choropleth's classes in its own legend, so the map draws no legend box then. */
+    void presenting(boolean on) {
+        overlays.setChoroplethLegendOnMap(!on);
+    }
+
+    /** Puts the map (with the panel under it when docked) back in the window's centre. */
+    void layoutCenter() {
+        window.setCenter(null);
         if (docked) {
-            docked = false;
-            window.setCenter(null);
-            window.setCenter(window.mapArea());
-        } else {
-            docked = true;
-            window.setCenter(null);
             SplitPane split = new SplitPane(window.mapArea(), panel);
             split.setId("district-split");
             split.setOrientation(javafx.geometry.Orientation.VERTICAL);
             split.setDividerPositions(0.5);
             window.setCenter(split);
-            recompute();
+        } else {
+            window.setCenter(window.mapArea());
         }
+    }
+
+    /**
+     * The choice a saved view keeps, as JSON: null unless the panel is docked or the choropleth or
+     * bands are on (a plain map view carries no district state).
+     */
+    String savedChoice() {
+        DistrictViewChoice c = panel.choiceProperty().get();
+        return docked || c.choroplethOn() || c.bandsOn() ? c.withPanelShown(docked).toJson() : null;
+    }
+
+    /**
+     * Restores a saved view's choice: metric, sort, selection, choropleth, bands and the panel.
+     * A view saved without one shows none of them; an unreadable one leaves everything as it is.
+     */
+    void restoreChoice(String json) {
+        DistrictViewChoice c;
+        if (json == null) {
+            c = panel.choiceProperty().get().withChoropleth(false).withBands(false).withPanelShown(false);
+        } else {
+            try {
+                c = DistrictViewChoice.fromJson(json);
+            } catch (IllegalArgumentException e) {
+                window.statusBar().setStatus("The view's district table choice could not be read: " + e.getMessage());
+                return;
+            }
+        }
+        setDocked(c.panelShown());
+        panel.apply(c.withPanelShown(false));
+        if (!c.choroplethOn()) {
+            overlays.setChoropleth(null);
+        }
+        overlays.setBandsOn(c.bandsOn());
+        restoreSelection(c.selectedDistrict());
+        recompute();
+    }
+
+    private void restoreSelection(String key) {
+        if (analysis == null || shapes == null) {
+            return;
+        }
+        List<District> ds = analysis.assignment().districts();
+        int index = -1;
+        for (int i = 0; i < ds.size(); i++) {
+            if (ds.get(i).key().equals(key)) {
+                index = i;
+            }
+        }
+        overlays.setSelection(shapes, index);
+    }
+
+    /** The prepared districts of the open file for a briefing export, or null when not (yet) prepared for it. */
+    DistrictBriefing briefing(IncidentFile file) {
+        return analysis == null || file == null || analysis.table() != file.table() ? null
+                : new DistrictBriefing(analysis, shapes, overlays.bands());
     }
 
     /** Whether the panel is docked under the map (its skin may join the scene on the next pulse). */
@@ -194,7 +276,14 @@ final class DistrictActions {
         }
         DistrictTable t = r.table();
         panel.show(t, r.request().synthetic() ? IncidentFile.SYNTHETIC_NOTICE : "");
-        overlays.setChoropleth(r.request().choice().choroplethOn() ? r.choropleth() : null);
+        // a result computed before the choice changed (e.g. a view applied meanwhile) must not bring back a
+        // choropleth the user or the view has turned off
+        DistrictViewChoice now = panel.choiceProperty().get();
+        if (!now.choroplethOn()) {
+            overlays.setChoropleth(null);
+        } else if (r.request().choice().choroplethOn() && r.request().choice().metric() == now.metric()) {
+            overlays.setChoropleth(r.choropleth());
+        }
         if (r.daily() != null) {
             panel.dailySeries().setSeries(r.dailyTitle(), r.daily(), r.firstDay(), r.pivotDay(),
                     r.request().pivotLabel(), r.beforeDays(), r.afterDays());

@@ -1,8 +1,8 @@
 package org.sitmap.app;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.sitmap.districts.layer.ChoroplethLayer;
+import org.sitmap.districts.layer.DistrictLayerStack;
 import org.sitmap.districts.layer.DistrictShapes;
 import org.sitmap.districts.layer.SelectionLayer;
 import org.sitmap.map.MapContent;
@@ -23,6 +23,7 @@ final class DistrictOverlays {
     private ChoroplethLayer choropleth;
     private SelectionLayer selection;
     private boolean applying;
+    private boolean mapLegend = true;
 
     DistrictOverlays(MapView map) {
         this.map = map;
@@ -53,6 +54,17 @@ final class DistrictOverlays {
         refresh();
     }
 
+    /** Whether the choropleth draws its own legend box (not in presentation, whose overlay lists it). */
+    void setChoroplethLegendOnMap(boolean on) {
+        this.mapLegend = on;
+        refresh();
+    }
+
+    /** The LoC band layer of the basemap (shown or not), or null before it is built. */
+    Layer bands() {
+        return bands;
+    }
+
     ChoroplethLayer choropleth() {
         return choropleth;
     }
@@ -65,34 +77,8 @@ final class DistrictOverlays {
     }
 
     private void apply(MapContent content) {
-        List<Layer> base = new ArrayList<>();
-        for (Layer l : content.layers()) {
-            if (!l.id().startsWith("district-")) {
-                base.add(l);
-            }
-        }
-        List<Layer> out = new ArrayList<>();
-        boolean bandsPlaced = false;
-        boolean dynamicPlaced = false;
-        for (Layer l : base) {
-            if (!bandsPlaced && (l.id().equals("boundaries") || l.dynamic())) {
-                addIf(out, bandsOn ? bands : null);
-                bandsPlaced = true;
-            }
-            if (!dynamicPlaced && l.dynamic()) {
-                addIf(out, choropleth);
-                addIf(out, selection);
-                dynamicPlaced = true;
-            }
-            out.add(l);
-        }
-        if (!bandsPlaced) {
-            addIf(out, bandsOn ? bands : null);
-        }
-        if (!dynamicPlaced) {
-            addIf(out, choropleth);
-            addIf(out, selection);
-        }
+        Layer shading = choropleth == null || mapLegend ? choropleth : choropleth.withoutMapLegend();
+        List<Layer> out = DistrictLayerStack.place(content.layers(), bandsOn ? bands : null, shading, selection);
         if (!out.equals(content.layers())) {
             applying = true;
             try {
@@ -100,12 +86,6 @@ final class DistrictOverlays {
             } finally {
                 applying = false;
             }
-        }
-    }
-
-    private static void addIf(List<Layer> out, Layer l) {
-        if (l != null) {
-            out.add(l);
         }
     }
 }

@@ -70,6 +70,7 @@ public final class MainWindow extends BorderPane {
         this.fileActions = new IncidentFileActions(this, RecentFiles.forUser());
         this.briefing = new BriefingActions(this);
         this.districts = new DistrictActions(this);
+        briefing.setDistrictChoiceHooks(districts::savedChoice, districts::restoreChoice);
         StartupTrace.mark("window: file actions");
         setId("main-window");
         this.editActions = new EditActions(this, EditorName.forUser(), java.time.Clock.systemUTC());

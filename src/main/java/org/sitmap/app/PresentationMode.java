@@ -12,12 +12,14 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.sitmap.briefing.SavedView;
+import org.sitmap.briefing.districts.DistrictBriefing;
 import org.sitmap.briefing.export.BriefingPage;
 import org.sitmap.briefing.export.PageTheme;
 import org.sitmap.briefing.export.ViewComposer;
 import org.sitmap.briefing.fx.PresentationOverlay;
 import org.sitmap.briefing.fx.ViewportAnimation;
 import org.sitmap.map.MapContent;
+import org.sitmap.map.style.LegendItem;
 
 /**
  * Presentation mode: the window goes full screen with menu, toolbar, side panels and timeline
@@ -45,11 +47,20 @@ final class PresentationMode {
     private int index;
     private PageTheme theme = PageTheme.LIGHT;
     private Instant started;
+    private List<LegendItem> shownLegend = List.of();
 
     PresentationMode(MainWindow window, BriefingActions briefing) {
         this.window = window;
         this.briefing = briefing;
         this.animation = new ViewportAnimation(window.map().viewportProperty());
+        window.map().contentProperty().addListener((o, was, now) -> legendMayHaveChanged());
+    }
+
+    /** The district layers arrive after their computation: show their legend once they are on the map. */
+    private void legendMayHaveChanged() {
+        if (active && !briefing.views().isEmpty() && !page(briefing.views().get(index)).legend().equals(shownLegend)) {
+            showOverlay(false);
+        }
     }
 
     boolean isActive() {
@@ -92,6 +103,7 @@ final class PresentationMode {
         window.setCenter(stage);
         window.map().setFurnitureVisible(false);
         window.compareMap().setFurnitureVisible(false);
+        window.districts().presenting(true);
         Window w = window.getScene().getWindow();
         w.addEventFilter(KeyEvent.KEY_PRESSED, keys);
         if (w instanceof Stage s && !s.isFullScreen()) {
@@ -120,7 +132,8 @@ final class PresentationMode {
         }
         madeFullScreen = false;
         stage.getChildren().clear();
-        window.setCenter(window.mapArea());
+        window.districts().presenting(false);
+        window.districts().layoutCenter();
         window.setTop(top);
         window.setRight(right);
         window.setBottom(bottom);
@@ -164,7 +177,9 @@ final class PresentationMode {
 
     private void showOverlay(boolean fade) {
         SavedView v = briefing.views().get(index);
-        overlay.show(page(v), target(v), window.map().projection(), theme, fade);
+        BriefingPage p = page(v);
+        shownLegend = p.legend();
+        overlay.show(p, target(v), window.map().projection(), theme, fade);
     }
 
     BriefingPage page(SavedView v) {
@@ -175,7 +190,7 @@ final class PresentationMode {
                 + String.format(Locale.ENGLISH, " · view %d of %d", index + 1, briefing.views().size());
         return new BriefingPage(v.title(), ViewComposer.timeLines(model.state(), model.visibleCountProperty().get(),
                 model.compareCountProperty().get(), true), source, started, "", briefing.banner(),
-                briefing.file().synthetic(), c == null ? List.of() : ViewComposer.legend(c), null);
+                briefing.file().synthetic(), c == null ? List.of() : DistrictBriefing.legend(c, ViewComposer.legend(c)), null);
     }
 
     private void key(KeyEvent e) {

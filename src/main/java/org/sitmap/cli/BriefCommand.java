@@ -15,6 +15,7 @@ import org.sitmap.briefing.BriefingException;
 import org.sitmap.briefing.BriefingSources;
 import org.sitmap.briefing.BriefingStore;
 import org.sitmap.briefing.SavedView;
+import org.sitmap.briefing.districts.DistrictBriefing;
 import org.sitmap.briefing.export.BriefingInput;
 import org.sitmap.briefing.export.PageTheme;
 import org.sitmap.briefing.export.PdfBriefingWriter;
@@ -30,7 +31,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code sitmap brief}: the briefing saved in an incident file, headless — the same PDF the app
- * exports (a page per view plus sources), or one view as a PNG when {@code --out} ends in .png.
+ * exports (a page per view plus sources, views with a district choice with their district table,
+ * choropleth and bands), or one view as a PNG when {@code --out} ends in .png.
  * Prints pages, size and time. Exit 0 on success, 2 on bad input with a one-line reason (an
  * unknown view name lists the file's views).
  */
@@ -65,7 +67,8 @@ public final class BriefCommand implements Callable<Integer> {
     @Option(names = "--notes", description = "Print each view's speaker notes under its title.")
     boolean notes;
 
-    @Option(names = "--type-table", description = "Add a table of incidents by type beside each map.")
+    @Option(names = "--type-table", description = "Add a table of incidents by type beside each map of a view "
+            + "without a district choice (views with one print their district table).")
     boolean typeTable;
 
     @Option(names = "--generated", description = "The 'generated' time printed on pages, ISO-8601 UTC (default: now).")
@@ -98,6 +101,11 @@ public final class BriefCommand implements Callable<Integer> {
                     file.table().size()) + (file.synthetic() ? " · SYNTHETIC" : "");
             BriefingInput in = new BriefingInput(basemap.content(), basemap.projection(), file, TextRows.of(file), banner,
                     source, when, pageTheme, notes, typeTable ? (v, c) -> TypeCountTable.of(c) : null);
+            List<SavedView> drawn = out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".png")
+                    ? views.subList(0, 1) : views;
+            if (DistrictBriefing.anyChoice(drawn)) {
+                in = DistrictBriefing.load(file, basemapFile, basemap.projection()).applyTo(in);
+            }
             if (out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".png")) {
                 long t0 = System.nanoTime();
                 long bytes = PngViewWriter.write(in, views.get(0), widthPx, heightPx, scale, out);

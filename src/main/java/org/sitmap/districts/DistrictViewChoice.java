@@ -8,11 +8,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * What the user chose in the district view, as one plain value a saved view or briefing can keep:
  * the choropleth metric, the sort column (a header of {@link DistrictTableFormat#HEADERS}) and
  * direction, the selected district (its side-qualified key, e.g. {@code PK:poonch}, or "" for
- * none), and whether the choropleth and the LoC bands are shown. Round-trips through a JSON
- * string. Immutable value.
+ * none), whether the choropleth and the LoC bands are shown, and whether the district panel is
+ * docked under the map. Round-trips through a JSON string; JSON written before a field existed
+ * reads it as false. Immutable value.
  */
 public record DistrictViewChoice(ChoroplethMetric metric, String sortColumn, boolean ascending,
-                                 String selectedDistrict, boolean choroplethOn, boolean bandsOn) {
+                                 String selectedDistrict, boolean choroplethOn, boolean bandsOn, boolean panelShown) {
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
@@ -24,7 +25,7 @@ public record DistrictViewChoice(ChoroplethMetric metric, String sortColumn, boo
     }
 
     public static DistrictViewChoice defaults() {
-        return new DistrictViewChoice(ChoroplethMetric.AFTER_COUNT, "After", false, "", false, false);
+        return new DistrictViewChoice(ChoroplethMetric.AFTER_COUNT, "After", false, "", false, false, false);
     }
 
     public String toJson() {
@@ -45,22 +46,31 @@ public record DistrictViewChoice(ChoroplethMetric metric, String sortColumn, boo
     }
 
     public DistrictViewChoice withMetric(ChoroplethMetric m) {
-        return new DistrictViewChoice(m, sortColumn, ascending, selectedDistrict, choroplethOn, bandsOn);
+        return new DistrictViewChoice(m, sortColumn, ascending, selectedDistrict, choroplethOn, bandsOn, panelShown);
     }
 
     public DistrictViewChoice withSort(String column, boolean asc) {
-        return new DistrictViewChoice(metric, column, asc, selectedDistrict, choroplethOn, bandsOn);
+        return new DistrictViewChoice(metric, column, asc, selectedDistrict, choroplethOn, bandsOn, panelShown);
     }
 
     public DistrictViewChoice withSelected(String key) {
-        return new DistrictViewChoice(metric, sortColumn, ascending, key, choroplethOn, bandsOn);
+        return new DistrictViewChoice(metric, sortColumn, ascending, key, choroplethOn, bandsOn, panelShown);
     }
 
     public DistrictViewChoice withChoropleth(boolean on) {
-        return new DistrictViewChoice(metric, sortColumn, ascending, selectedDistrict, on, bandsOn);
+        return new DistrictViewChoice(metric, sortColumn, ascending, selectedDistrict, on, bandsOn, panelShown);
     }
 
     public DistrictViewChoice withBands(boolean on) {
-        return new DistrictViewChoice(metric, sortColumn, ascending, selectedDistrict, choroplethOn, on);
+        return new DistrictViewChoice(metric, sortColumn, ascending, selectedDistrict, choroplethOn, on, panelShown);
+    }
+
+    public DistrictViewChoice withPanelShown(boolean shown) {
+        return new DistrictViewChoice(metric, sortColumn, ascending, selectedDistrict, choroplethOn, bandsOn, shown);
+    }
+
+    /** The column the choice sorts by, as an index into {@link DistrictTableFormat#HEADERS}. */
+    public int sortIndex() {
+        return DistrictTableFormat.HEADERS.indexOf(sortColumn);
     }
 }

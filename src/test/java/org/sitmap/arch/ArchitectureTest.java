@@ -85,4 +85,16 @@ class ArchitectureTest {
             .that().resideInAPackage("org.sitmap.briefing.export..")
             .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..", "org.sitmap.briefing.fx..")
             .because("pages are drawn from composed views; the store reads the file");
+
+    @ArchTest
+    static final ArchRule briefingExportStaysGeneric = noClasses()
+            .that().resideInAPackage("org.sitmap.briefing.export..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.sitmap.districts..", "org.sitmap.briefing.districts..")
+            .because("pages draw any composed view and table; district pages are added by briefing.districts");
+
+    @ArchTest
+    static final ArchRule briefingDistrictsKnowsNoSqlOrUi = noClasses()
+            .that().resideInAPackage("org.sitmap.briefing.districts..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..", "..fx..")
+            .because("district pages are computed from the prepared analysis; districts.io reads the file");
 }

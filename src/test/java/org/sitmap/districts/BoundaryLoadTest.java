@@ -125,8 +125,13 @@ class BoundaryLoadTest {
     @Test
     void viewChoiceRoundTripsThroughJson() {
         DistrictViewChoice c = new DistrictViewChoice(ChoroplethMetric.CHANGE, "Rate ratio", true, "PK:poonch", true,
-                false);
+                false, true);
         assertEquals(c, DistrictViewChoice.fromJson(c.toJson()));
+        assertEquals(c.withPanelShown(false), DistrictViewChoice.fromJson(c.withPanelShown(false).toJson()));
         assertEquals(DistrictViewChoice.defaults(), DistrictViewChoice.fromJson("{}"));
+        // written before panelShown existed: still read, the panel taken as not shown
+        DistrictViewChoice old = DistrictViewChoice.fromJson("{\"metric\":\"CHANGE\",\"sortColumn\":\"Change\","
+                + "\"ascending\":true,\"selectedDistrict\":\"\",\"choroplethOn\":true,\"bandsOn\":true}");
+        assertEquals(new DistrictViewChoice(ChoroplethMetric.CHANGE, "Change", true, "", true, true, false), old);
     }
 }

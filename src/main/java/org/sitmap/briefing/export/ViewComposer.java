@@ -63,7 +63,8 @@ public final class ViewComposer {
         return new ComposedView(main, compare, n, m, timeLines(s, n, m, true), legend(main));
     }
 
-    private static long pivotMs(IncidentFile file, ViewState s) {
+    /** The instant of the view's pivot (its reference date; the file's last one if the id is unknown). */
+    public static long pivotMs(IncidentFile file, ViewState s) {
         List<ReferenceDate> refs = file == null ? ReferenceDate.defaults() : file.referenceDates();
         for (ReferenceDate r : refs) {
             if (r.id().equals(s.pivotId())) {

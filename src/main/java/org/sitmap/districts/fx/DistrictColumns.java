@@ -2,18 +2,18 @@ package org.sitmap.districts.fx;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.ToDoubleFunction;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.Tooltip;
 import org.sitmap.districts.Counts;
+import org.sitmap.districts.DistrictOrder;
 import org.sitmap.districts.DistrictRow;
 import org.sitmap.districts.DistrictTableFormat;
 
 /**
  * The district table's columns: headers and text from {@link DistrictTableFormat} (so the screen,
- * the clipboard and the CLI agree), sorted on the underlying numbers rather than the text. The
+ * the clipboard and the CLI agree), sorted on the underlying numbers ({@link DistrictOrder}). The
  * "too few to say" assessment is marked with a warning sign and a tooltip. FX thread only.
  */
 final class DistrictColumns {
@@ -23,26 +23,11 @@ final class DistrictColumns {
 
     static List<TableColumn<DistrictRow, DistrictRow>> all() {
         List<String> h = DistrictTableFormat.HEADERS;
-        return List.of(
-                column(h, 0, Comparator.comparing((DistrictRow r) -> r.district().name())),
-                column(h, 1, Comparator.comparing((DistrictRow r) -> r.district().side())),
-                column(h, 2, number(r -> r.counts().before())),
-                column(h, 3, number(r -> r.counts().after())),
-                column(h, 4, number(r -> r.counts().beforePerDay())),
-                column(h, 5, number(r -> r.counts().afterPerDay())),
-                column(h, 6, number(r -> r.counts().changePercent())),
-                column(h, 7, number(r -> r.counts().rateRatio().estimate())),
-                column(h, 8, number(r -> r.counts().rateRatio().lower())),
-                column(h, 9, number(r -> r.counts().killedBefore())),
-                column(h, 10, number(r -> r.counts().killedAfter())),
-                column(h, 11, number(r -> r.counts().injuredBefore())),
-                column(h, 12, number(r -> r.counts().injuredAfter())),
-                column(h, 13, Comparator.comparing((DistrictRow r) -> r.counts().verdict())),
-                column(h, 14, Comparator.comparing((DistrictRow r) -> r.district().hasPolygon())));
-    }
-
-    private static Comparator<DistrictRow> number(ToDoubleFunction<DistrictRow> f) {
-        return Comparator.comparingDouble(f);
+        List<TableColumn<DistrictRow, DistrictRow>> out = new java.util.ArrayList<>();
+        for (int i = 0; i < h.size(); i++) {
+            out.add(column(h, i, DistrictOrder.column(i)));
+        }
+        return out;
     }
 
     private static TableColumn<DistrictRow, DistrictRow> column(List<String> headers, int index,

@@ -20,8 +20,10 @@ import org.sitmap.map.style.Symbolizer;
 /**
  * The district choropleth: each district filled with its class colour (translucent, so the
  * basemap reads through), and a legend drawn on the map — metric, both windows, classes, the
- * district layer's name — so that screenshots, PNG and PDF output carry it. A dynamic layer (a new
- * one per window change); immutable; paints on the render thread.
+ * district layer's name — so that screenshots, PNG and PDF output carry it. Briefing pages and
+ * presentation, whose title block names the windows, use {@link #withoutMapLegend()} and list
+ * {@link #heading()} and {@link #legend()} in their own legend. A dynamic layer (a new one per
+ * window change); immutable; paints on the render thread.
  */
 public final class ChoroplethLayer implements Layer {
 
@@ -32,12 +34,32 @@ public final class ChoroplethLayer implements Layer {
     private final DistrictShapes shapes;
     private final Choropleth classes;
     private final List<String> legendLines;
+    private final boolean mapLegend;
 
     /** {@code layerTitle} names the district layer (approximate zones or loaded boundaries). */
     public ChoroplethLayer(DistrictShapes shapes, Choropleth classes, AnalysisWindows windows, String layerTitle) {
+        this(shapes, classes, legendLines(classes, windows, layerTitle), true);
+    }
+
+    private ChoroplethLayer(DistrictShapes shapes, Choropleth classes, List<String> legendLines, boolean mapLegend) {
         this.shapes = shapes;
         this.classes = classes;
-        this.legendLines = legendLines(classes, windows, layerTitle);
+        this.legendLines = legendLines;
+        this.mapLegend = mapLegend;
+    }
+
+    /** The same shading without the legend box on the map (a page or overlay legend lists the classes). */
+    public ChoroplethLayer withoutMapLegend() {
+        return mapLegend ? new ChoroplethLayer(shapes, classes, legendLines, false) : this;
+    }
+
+    public boolean hasMapLegend() {
+        return mapLegend;
+    }
+
+    /** The metric shaded, the heading of the classes in a legend. */
+    public String heading() {
+        return classes.metric().label();
     }
 
     /** The text lines of the on-map legend, top to bottom (title, windows, source), for tests. */
@@ -98,7 +120,9 @@ public final class ChoroplethLayer implements Layer {
     /** The legend box, over the markers, in the lower left above the scale bar. */
     @Override
     public void paintOverlay(RenderContext ctx) {
-        paintLegend(ctx.graphics(), ctx.viewport().heightPx());
+        if (mapLegend) {
+            paintLegend(ctx.graphics(), ctx.viewport().heightPx());
+        }
     }
 
     private void paintLegend(Graphics2D g, int mapHeight) {
