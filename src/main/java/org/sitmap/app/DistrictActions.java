@@ -109,7 +109,7 @@ final class DistrictActions {
             SplitPane split = new SplitPane(window.mapArea(), panel);
             split.setId("district-split");
             split.setOrientation(javafx.geometry.Orientation.VERTICAL);
-            split.setDividerPositions(0.5);
+            split.setDividerPositions(0.6);
             window.setCenter(split);
         } else {
             window.setCenter(window.mapArea());

@@ -98,7 +98,7 @@ public final class DistrictPanel extends BorderPane {
         bars.setAnimated(false);
         bars.setLegendVisible(true);
         bars.setTitle("Events per day, before vs after");
-        bars.getYAxis().setLabel("events / day");
+        bars.getYAxis().setLabel(null); // the chart title says "per day"; a label here is cut to "e…" in a short panel
         bars.setCategoryGap(6);
         bars.getXAxis().setTickLabelFont(javafx.scene.text.Font.font(10));
         bars.getXAxis().setTickLabelRotation(-30);

@@ -125,20 +125,31 @@ public final class ChoroplethLayer implements Layer {
         }
     }
 
+    /**
+     * The box: title, both windows, the layer's name, then the classes — in two columns when one
+     * would not fit above the scale bar of a short map (a docked panel, a compare half).
+     */
     private void paintLegend(Graphics2D g, int mapHeight) {
         int pad = 8;
         int swatch = 12;
         g.setFont(TEXT);
         FontMetrics fm = g.getFontMetrics();
         int line = fm.getHeight();
-        int width = 0;
+        int textWidth = 0;
         for (String s : legendLines) {
-            width = Math.max(width, fm.stringWidth(s) + (s == legendLines.get(0) ? 20 : 0));
+            textWidth = Math.max(textWidth, fm.stringWidth(s) + (s == legendLines.get(0) ? 20 : 0));
         }
+        int classWidth = 0;
         for (String s : classes.captions()) {
-            width = Math.max(width, swatch + 6 + fm.stringWidth(s));
+            classWidth = Math.max(classWidth, swatch + 6 + fm.stringWidth(s));
         }
-        int height = line * (legendLines.size() + classes.captions().size()) + pad * 2 + 4;
+        int n = classes.captions().size();
+        int oneColumn = line * (legendLines.size() + n) + pad * 2 + 4;
+        int columns = oneColumn > mapHeight - 100 && n > 3 ? 2 : 1;
+        int rows = (n + columns - 1) / columns;
+        int colGap = 14;
+        int width = Math.max(textWidth, columns * classWidth + (columns - 1) * colGap);
+        int height = line * (legendLines.size() + rows) + pad * 2 + 4;
         int x = 12;
         int y = Math.max(12, mapHeight - 60 - height);
         g.setColor(new Color(255, 255, 255, 225));
@@ -156,15 +167,16 @@ public final class ChoroplethLayer implements Layer {
             g.setColor(k == legendLines.size() - 1 ? new Color(90, 90, 90) : Color.BLACK);
             g.drawString(legendLines.get(k), x + pad, ty);
         }
-        ty += 4;
-        for (int k = 0; k < classes.captions().size(); k++) {
-            ty += line;
+        int top = ty + 4;
+        for (int k = 0; k < n; k++) {
+            int cx = x + pad + (k / rows) * (classWidth + colGap);
+            int cy = top + line * (k % rows + 1);
             g.setColor(classes.swatches().get(k));
-            g.fillRect(x + pad, ty - swatch + 2, swatch, swatch);
+            g.fillRect(cx, cy - swatch + 2, swatch, swatch);
             g.setColor(Color.GRAY);
-            g.drawRect(x + pad, ty - swatch + 2, swatch, swatch);
+            g.drawRect(cx, cy - swatch + 2, swatch, swatch);
             g.setColor(Color.BLACK);
-            g.drawString(classes.captions().get(k), x + pad + swatch + 6, ty);
+            g.drawString(classes.captions().get(k), cx + swatch + 6, cy);
         }
     }
 }
