@@ -6,14 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -25,7 +20,6 @@ import org.sitmap.briefing.BriefingStore;
 import org.sitmap.briefing.SavedView;
 import org.sitmap.briefing.export.ViewFraming;
 import org.sitmap.map.Viewport;
-import org.sitmap.testsupport.TestPaths;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -35,7 +29,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class BriefingWindowTest {
 
-    private final ExecutorService io = Executors.newSingleThreadExecutor();
+    private final DemoWindow app = new DemoWindow();
     private MainWindow window;
     private Path demo;
 
@@ -44,29 +38,16 @@ class BriefingWindowTest {
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(io);
-        stage.setScene(new Scene(window, 1400, 900));
-        window.installAccelerators();
-        stage.show();
-        window.openBasemap(TestPaths.basemap());
+        window = app.start(stage);
     }
 
     @AfterEach
     void stop() {
-        window.map().dispose();
-        window.compareMap().dispose();
-        io.shutdownNow();
+        app.stop();
     }
 
     private List<SavedView> openDemo(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.map().contentProperty().get() != null);
-        demo = dir.resolve("demo-incidents.gpkg");
-        Files.copy(Path.of("data/demo-incidents.gpkg"), demo);
-        List<String> errors = new CopyOnWriteArrayList<>();
-        robot.interact(() -> window.openIncidents(demo, errors::add));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !errors.isEmpty() || window.briefing().views().size() == 5
-                && window.map().contentProperty().get().layer("incidents").isPresent());
-        assertEquals(List.of(), errors);
+        demo = app.openDemo(robot, dir, 30, () -> window.briefing().views().size() == 5);
         try (BriefingStore s = BriefingStore.open(demo, false)) {
             return s.views().views();
         }

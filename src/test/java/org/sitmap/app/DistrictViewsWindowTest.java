@@ -6,15 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -27,7 +22,6 @@ import org.sitmap.districts.DistrictViewChoice;
 import org.sitmap.districts.layer.ChoroplethLayer;
 import org.sitmap.districts.layer.LocBandsLayer;
 import org.sitmap.map.MapContent;
-import org.sitmap.testsupport.TestPaths;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -37,7 +31,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class DistrictViewsWindowTest {
 
-    private final ExecutorService io = Executors.newSingleThreadExecutor();
+    private final DemoWindow app = new DemoWindow();
     private MainWindow window;
 
     @TempDir
@@ -45,32 +39,19 @@ class DistrictViewsWindowTest {
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(io);
-        stage.setScene(new Scene(window, 1400, 900));
-        window.installAccelerators();
-        stage.show();
-        window.openBasemap(TestPaths.basemap());
+        window = app.start(stage);
     }
 
     @AfterEach
     void stop() {
         window.districts().dispose();
-        window.map().dispose();
-        window.compareMap().dispose();
-        io.shutdownNow();
+        app.stop();
     }
 
     private List<SavedView> openDemo(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.map().contentProperty().get() != null);
-        Path demo = dir.resolve("demo-incidents.gpkg");
-        Files.copy(Path.of("data/demo-incidents.gpkg"), demo);
-        List<String> errors = new CopyOnWriteArrayList<>();
-        robot.interact(() -> window.openIncidents(demo, errors::add));
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !errors.isEmpty() || window.briefing().views().size() == 5
-                && window.map().contentProperty().get().layer("incidents").isPresent()
+        app.openDemo(robot, dir, 60, () -> window.briefing().views().size() == 5
                 && window.districts().analysis() != null
                 && window.districts().analysis().table() == window.incidentFileProperty().get().table());
-        assertEquals(List.of(), errors);
         return window.briefing().views();
     }
 

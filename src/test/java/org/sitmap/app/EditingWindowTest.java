@@ -4,17 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -31,7 +26,6 @@ import org.sitmap.io.store.AuditEntry;
 import org.sitmap.map.Viewport;
 import org.sitmap.map.projection.WebMercator;
 import org.sitmap.testsupport.SampleIncidents;
-import org.sitmap.testsupport.TestPaths;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -45,7 +39,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class EditingWindowTest {
 
-    private final ExecutorService io = Executors.newSingleThreadExecutor();
+    private final DemoWindow app = new DemoWindow();
     private MainWindow window;
     private Path demo;
 
@@ -54,29 +48,16 @@ class EditingWindowTest {
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(io);
-        stage.setScene(new Scene(window, 1400, 900));
-        window.installAccelerators();
-        stage.show();
-        window.openBasemap(TestPaths.basemap());
+        window = app.start(stage);
     }
 
     @AfterEach
     void stop() {
-        window.map().dispose();
-        window.compareMap().dispose();
-        io.shutdownNow();
+        app.stop();
     }
 
     private void openDemo(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.map().contentProperty().get() != null);
-        demo = dir.resolve("demo-incidents.gpkg");
-        Files.copy(Path.of("data/demo-incidents.gpkg"), demo);
-        List<String> errors = new CopyOnWriteArrayList<>();
-        robot.interact(() -> window.openIncidents(demo, errors::add));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !errors.isEmpty() || window.timeline().state() != null
-                && window.map().contentProperty().get().layer("incidents").isPresent());
-        assertEquals(List.of(), errors);
+        demo = app.openDemo(robot, dir);
     }
 
     private IncidentLayer layer() {

