@@ -190,7 +190,8 @@ final class PresentationMode {
                 + String.format(Locale.ENGLISH, " · view %d of %d", index + 1, briefing.views().size());
         return new BriefingPage(v.title(), ViewComposer.timeLines(model.state(), model.visibleCountProperty().get(),
                 model.compareCountProperty().get(), true), source, started, "", briefing.banner(),
-                briefing.file().synthetic(), c == null ? List.of() : DistrictBriefing.legend(c, ViewComposer.legend(c)), null);
+                briefing.file().synthetic(), c == null ? List.of() : DistrictBriefing.legend(c, ViewComposer.legend(c,
+                        model.state() != null && model.state().compare() ? window.compareMap().contentProperty().get() : null)), null);
     }
 
     private void key(KeyEvent e) {

@@ -11,10 +11,12 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 import org.sitmap.briefing.SavedView;
+import org.sitmap.core.IncidentType;
 import org.sitmap.core.ReferenceDate;
 import org.sitmap.incidents.FilterCriteria;
 import org.sitmap.incidents.IncidentFilter;
 import org.sitmap.incidents.IncidentTable;
+import org.sitmap.incidents.layer.IncidentLayer;
 import org.sitmap.incidents.layer.IncidentSymbols;
 import org.sitmap.map.MapContent;
 import org.sitmap.map.layer.Layer;
@@ -60,7 +62,7 @@ public final class ViewComposer {
             compare = withHidden(SituationContent.compose(basemap, file, Arrays.copyOf(buffer, m), m, pivotMs, null),
                     view.hiddenLayerIds());
         }
-        return new ComposedView(main, compare, n, m, timeLines(s, n, m, true), legend(main));
+        return new ComposedView(main, compare, n, m, timeLines(s, n, m, true), legend(main, compare));
     }
 
     /** The instant of the view's pivot (its reference date; the file's last one if the id is unknown). */
@@ -97,18 +99,48 @@ public final class ViewComposer {
 
     /** Legend rows of the visible incident types (plus size and ring) and the boundaries. */
     public static List<LegendItem> legend(MapContent c) {
+        return legend(c, null);
+    }
+
+    /**
+     * Legend rows of the boundaries and of the incident types that are visible <em>and drawn</em>
+     * in either map (a type with no incident in the view's window(s) is left out, so a briefing
+     * legend stays short), plus size, hollow and ring rows.
+     */
+    public static List<LegendItem> legend(MapContent main, MapContent compare) {
+        boolean[] drawn = new boolean[IncidentType.values().length];
+        markDrawnTypes(main, drawn);
+        markDrawnTypes(compare, drawn);
         List<LegendItem> out = new ArrayList<>();
-        for (int i = c.layers().size() - 1; i >= 0; i--) {
-            Layer l = c.layers().get(i);
-            if (!c.isVisible(l.id()) || !(l.id().equals(IncidentSymbols.LAYER_ID) || l.id().equals("boundaries"))) {
+        for (int i = main.layers().size() - 1; i >= 0; i--) {
+            Layer l = main.layers().get(i);
+            if (!main.isVisible(l.id()) || !(l.id().equals(IncidentSymbols.LAYER_ID) || l.id().equals("boundaries"))) {
                 continue;
             }
             for (LegendItem item : l.legend()) {
-                if (item.toggleId() == null || c.isVisible(item.toggleId())) {
+                if (item.toggleId() == null || main.isVisible(item.toggleId()) && isDrawn(item.toggleId(), drawn)) {
                     out.add(item);
                 }
             }
         }
         return out;
+    }
+
+    private static void markDrawnTypes(MapContent c, boolean[] drawn) {
+        if (c == null) {
+            return;
+        }
+        c.layer(IncidentSymbols.LAYER_ID).filter(l -> l instanceof IncidentLayer).map(l -> (IncidentLayer) l)
+                .ifPresent(l -> l.forEachRow(r -> drawn[l.table().typeOrdinal(r)] = true));
+    }
+
+    /** Whether a legend toggle is a type with incidents drawn (toggles of anything else count as drawn). */
+    private static boolean isDrawn(String toggleId, boolean[] drawn) {
+        for (IncidentType t : IncidentType.values()) {
+            if (IncidentSymbols.toggleId(t).equals(toggleId)) {
+                return drawn[t.ordinal()];
+            }
+        }
+        return true;
     }
 }
