@@ -13,6 +13,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sitmap.briefing.districts.DistrictTables;
 import org.sitmap.districts.DistrictTableFormat;
 import org.sitmap.testsupport.Cli;
 import org.sitmap.testsupport.PdfPages;
@@ -71,7 +72,7 @@ class BriefDistrictTableTest {
                 "--after", "2025-05-10T17:00+05:30..2025-05-20T17:00+05:30", "--zone", "IST");
         assertEquals(0, districts.exitCode(), districts.toString());
         List<Row> rows = districtRows(districts.out());
-        assertTrue(rows.size() > 15, districts.out());
+        assertTrue(rows.size() > DistrictTables.MAX_ROWS, districts.out());
         // the view's choice sorts by Before, highest first
         Row busiest = rows.stream().max(Comparator.comparingLong(Row::beforeCount)).orElseThrow();
         String code = busiest.side().equals("India") ? "IN" : "PK";
@@ -86,7 +87,7 @@ class BriefDistrictTableTest {
             }
             String row = busiest.name() + " (" + code + ") " + busiest.before() + " " + busiest.after();
             assertTrue(ceasefire.contains(row), row + " in\n" + ceasefire);
-            assertTrue(ceasefire.contains("… " + (rows.size() - 15) + " more"), ceasefire);
+            assertTrue(ceasefire.contains("… " + (rows.size() - DistrictTables.MAX_ROWS) + " more"), ceasefire);
             assertFalse(ceasefire.contains("Incidents by type"), "the district table replaces the type table");
 
             String baseline = PdfPages.text(doc, 2);

@@ -24,7 +24,7 @@ public final class DistrictTables {
     public static final List<String> COLUMNS = List.of("District", "Before", "After", "Change", "Assessment");
 
     /** Districts printed at most; the page column holds this many with the total. */
-    public static final int MAX_ROWS = 15;
+    public static final int MAX_ROWS = 12;
 
     private static final int[] INDEX = COLUMNS.stream().mapToInt(DistrictTableFormat.HEADERS::indexOf).toArray();
 

@@ -95,6 +95,13 @@ final class PageDecorations {
             double legendW = lw + fonts.px(34) + 2 * pad;
             double legendH = g.getFontMetrics(fonts.heading()).getHeight() + rowH * page.legend().size() + 2 * pad;
             legend = new Rectangle2D.Double(map.getMaxX() - m - legendW, map.getY() + m, legendW, legendH);
+            Rectangle2D column = lay.table();
+            if (column != null && page.table() != null && legendW <= column.getWidth() - 2 * m
+                    && new TablePainter(this).contentHeight(g, page.table(), column.getWidth()) + legendH + m
+                    <= column.getHeight()) {
+                // under the table, where it covers no map
+                legend = new Rectangle2D.Double(column.getX() + m, column.getMaxY() - m - legendH, legendW, legendH);
+            }
         }
         Rectangle2D scale = new Rectangle2D.Double(map.getX() + m, map.getMaxY() - m - fonts.px(40), fonts.px(250),
                 fonts.px(40));

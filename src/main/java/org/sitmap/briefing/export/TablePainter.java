@@ -19,6 +19,21 @@ final class TablePainter {
         this.deco = deco;
     }
 
+    /** The height the whole table (top padding, title, header and every row) takes in a column {@code width} wide. */
+    double contentHeight(Graphics2D g, BriefingTable table, double width) {
+        PageFonts f = deco.fonts();
+        double pad = f.px(12);
+        double y = pad;
+        FontMetrics tm = g.getFontMetrics(f.heading());
+        for (String ignored : PageFonts.wrap(g, f.heading(), table.title(), width - 2 * pad)) {
+            y += tm.getAscent() + tm.getDescent() + f.px(2);
+        }
+        y += f.px(6);
+        double headerH = g.getFontMetrics(f.smallBold()).getHeight() + f.px(3);
+        double rowH = g.getFontMetrics(f.small()).getHeight() + f.px(3);
+        return y + headerH + rowH * table.rows().size() - f.px(3); // no gap needed below the last row
+    }
+
     void paint(Graphics2D g, BriefingTable table, Rectangle2D box) {
         PageFonts f = deco.fonts();
         g.setColor(deco.theme().paper());
