@@ -49,7 +49,7 @@ public final class DemoDataCommand implements Callable<Integer> {
             IncidentSchema.create(tmp, true, "Demo incidents for Sitmap, generated with seed " + seed, false);
             ImportOutcome outcome;
             try (IncidentStore store = IncidentStore.openWritable(tmp)) {
-                outcome = new IncidentImport(store).insertAll("demo-data seed " + seed, incidents);
+                outcome = new IncidentImport(store, "sitmap demo-data").insertAll("demo-data seed " + seed, incidents);
             }
             if (!outcome.committed()) {
                 Files.deleteIfExists(tmp);
