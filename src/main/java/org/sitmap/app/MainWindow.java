@@ -59,7 +59,9 @@ public final class MainWindow extends BorderPane {
     private final IncidentFileActions fileActions;
     private final EditActions editActions;
     private final BriefingActions briefing;
-    private final DistrictActions districts;
+    /** Built just after the first frame (or on first use), so it costs start-up nothing. */
+    private DistrictActions districts;
+    private Path districtBasemap;
     private Basemap basemap;
     private Runnable onFirstFrame = () -> { };
 
@@ -69,8 +71,7 @@ public final class MainWindow extends BorderPane {
         this.clicks = new IncidentClicks(this);
         this.fileActions = new IncidentFileActions(this, RecentFiles.forUser());
         this.briefing = new BriefingActions(this);
-        this.districts = new DistrictActions(this);
-        briefing.setDistrictChoiceHooks(districts::savedChoice, districts::restoreChoice);
+        briefing.setDistrictChoiceHooks(() -> districts().savedChoice(), c -> districts().restoreChoice(c));
         StartupTrace.mark("window: file actions");
         setId("main-window");
         this.editActions = new EditActions(this, EditorName.forUser(), java.time.Clock.systemUTC());
@@ -120,6 +121,9 @@ public final class MainWindow extends BorderPane {
                 Runnable r = onFirstFrame;
                 onFirstFrame = () -> { };
                 r.run();
+                if (districts == null) {
+                    javafx.application.Platform.runLater(this::districts);
+                }
             }
         });
     }
@@ -174,6 +178,12 @@ public final class MainWindow extends BorderPane {
     }
 
     DistrictActions districts() {
+        if (districts == null) {
+            districts = new DistrictActions(this);
+            if (districtBasemap != null) {
+                districts.basemapChanged(districtBasemap);
+            }
+        }
         return districts;
     }
 
@@ -221,7 +231,10 @@ public final class MainWindow extends BorderPane {
             compareMap.setExtents(basemap.regionExtent(), basemap.locExtent());
             situation.setBasemap(basemap);
             editActions.places().basemapOpened(file);
-            districts.basemapChanged(file);
+            districtBasemap = file;
+            if (districts != null) {
+                districts.basemapChanged(file);
+            }
             map.zoomToFocus();
             statusBar.setStatus("Basemap " + file.getFileName());
         });
