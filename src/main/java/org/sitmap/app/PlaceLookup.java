@@ -1,16 +1,12 @@
 package org.sitmap.app;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import javafx.concurrent.Task;
-import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.Point;
 import org.sitmap.districts.DistrictAnalysis;
 import org.sitmap.districts.District;
-import org.sitmap.districts.DistrictLayer;
 import org.sitmap.editing.Gazetteer;
 import org.sitmap.editing.GazetteerEntry;
 import org.sitmap.editing.IncidentDraft;
@@ -24,7 +20,6 @@ import org.sitmap.editing.IncidentDraft;
 final class PlaceLookup {
 
     static final double PREFILL_PLACE_KM = 15;
-    private static final GeometryFactory GF = new GeometryFactory();
     private final MainWindow window;
     private volatile Gazetteer gazetteer;
     private volatile Path basemap;
@@ -76,8 +71,8 @@ final class PlaceLookup {
      */
     void prefill(IncidentDraft d, double lon, double lat, Consumer<IncidentDraft> then) {
         DistrictAnalysis analysis = window.districts().analysis();
-        DistrictLayer official = analysis != null && !analysis.assignment().layer().approximate()
-                ? analysis.assignment().layer() : null;
+        BiFunction<Double, Double, District> official = analysis != null
+                && !analysis.assignment().layer().approximate() ? analysis::districtAt : null;
         withGazetteer(() -> {
             Gazetteer g = gazetteer;
             Task<IncidentDraft> fill = new Task<>() {
@@ -93,9 +88,13 @@ final class PlaceLookup {
         });
     }
 
-    /** Plain: the district from {@code official} when given and it holds the point, else the gazetteer's zones. */
-    static void fillFrom(IncidentDraft d, double lon, double lat, Gazetteer g, DistrictLayer official) {
-        District inLayer = official == null ? null : districtAt(official.districts(), lon, lat);
+    /**
+     * Plain: the district from {@code official} (the loaded boundaries' lookup) when given and it
+     * holds the point, else the gazetteer's zones.
+     */
+    static void fillFrom(IncidentDraft d, double lon, double lat, Gazetteer g,
+                         BiFunction<Double, Double, District> official) {
+        District inLayer = official == null ? null : official.apply(lon, lat);
         if (inLayer != null) {
             d.district = inLayer.name();
             d.admin1 = inLayer.admin1();
@@ -115,15 +114,5 @@ final class PlaceLookup {
             d.positionNote = String.format(Locale.ROOT, "Clicked %.1f km from %s (%s district); type a place to"
                     + " take its position instead.", near.km(), near.place().name(), near.place().district());
         }
-    }
-
-    static District districtAt(List<District> districts, double lon, double lat) {
-        Point p = GF.createPoint(new Coordinate(lon, lat));
-        for (District d : districts) {
-            if (d.lonLat() != null && d.lonLat().getEnvelopeInternal().contains(lon, lat) && d.lonLat().covers(p)) {
-                return d;
-            }
-        }
-        return null;
     }
 }

@@ -29,11 +29,16 @@ public final class DistrictAnalysis {
     private final IncidentTable table;
     private final DistrictAssignment assignment;
     private final float[] locKm;
+    private final DistrictIndex index;
+    private final MapProjection projection;
 
-    private DistrictAnalysis(IncidentTable table, DistrictAssignment assignment, float[] locKm) {
+    private DistrictAnalysis(IncidentTable table, DistrictAssignment assignment, float[] locKm, DistrictIndex index,
+                             MapProjection projection) {
         this.table = table;
         this.assignment = assignment;
         this.locKm = locKm;
+        this.index = index;
+        this.projection = projection;
     }
 
     /** Assigns districts and measures LoC distances (seconds at a million incidents: run it off the FX thread). */
@@ -42,7 +47,13 @@ public final class DistrictAnalysis {
         DistrictIndex index = new DistrictIndex(layer.districts(), geography, projection);
         DistrictAssignment assignment = DistrictAssigner.assign(table, layer, index);
         float[] km = geography.loc() == null ? null : new LocDistance(geography.loc()).kmOf(table, projection);
-        return new DistrictAnalysis(table, assignment, km);
+        return new DistrictAnalysis(table, assignment, km, index, projection);
+    }
+
+    /** The district of the layer in use that holds (lon, lat), or null. */
+    public District districtAt(double lon, double lat) {
+        int i = index.districtAt(projection.xOf(lon), projection.yOf(lat));
+        return i < 0 ? null : assignment.layer().districts().get(i);
     }
 
     public IncidentTable table() {

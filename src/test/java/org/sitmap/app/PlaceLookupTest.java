@@ -3,13 +3,18 @@ package org.sitmap.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.function.BiFunction;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Polygon;
 import org.sitmap.districts.District;
+import org.sitmap.districts.DistrictAnalysis;
 import org.sitmap.districts.DistrictLayer;
+import org.sitmap.districts.LocGeography;
 import org.sitmap.editing.IncidentDraft;
+import org.sitmap.incidents.IncidentTable;
+import org.sitmap.map.projection.WebMercator;
 
 class PlaceLookupTest {
 
@@ -18,9 +23,12 @@ class PlaceLookupTest {
                 new Coordinate(x1, y1), new Coordinate(x0, y1), new Coordinate(x0, y0)});
     }
 
-    private static final DistrictLayer OFFICIAL = new DistrictLayer("Official (test)", false, List.of(
+    private static final DistrictLayer LAYER = new DistrictLayer("Official (test)", false, List.of(
             new District("Poonch", "IN", "Jammu and Kashmir", box(73.9, 33.5, 74.4, 33.9), "Punch"),
             new District("Rajouri", "IN", "Jammu and Kashmir", box(74.0, 33.0, 74.6, 33.5), "Rajauri")), "");
+    /** The lookup the app passes: the prepared analysis's own index over the loaded layer. */
+    private static final BiFunction<Double, Double, District> OFFICIAL = DistrictAnalysis.prepare(
+            IncidentTable.empty(), LAYER, new LocGeography(null, null, null), WebMercator.INSTANCE)::districtAt;
 
     @Test
     void theDistrictComesFromTheLoadedLayerThatHoldsThePoint() {
