@@ -84,7 +84,7 @@ final class SituationController {
             return;
         }
         IncidentTable t = file.table();
-        if (criteria == null || !sameFilters(criteriaFor, now)) {
+        if (criteria == null || criteriaFor == null || !criteriaFor.sameFilters(now)) {
             criteria = now.criteria(t, now.text().equals(maskText) ? textMask : null);
             criteriaFor = now;
             model.histogramProperty().set(DailyHistogram.of(t, criteria, new DayBins(model.spanProperty().get(),
@@ -170,14 +170,6 @@ final class SituationController {
             }
         }
         return count;
-    }
-
-    private static boolean sameFilters(ViewState a, ViewState b) {
-        return a != null && a.hiddenTypes().equals(b.hiddenTypes()) && a.sides().equals(b.sides())
-                && a.districts().equals(b.districts()) && a.minCasualties() == b.minCasualties()
-                && a.hiddenReliability().equals(b.hiddenReliability())
-                && a.hiddenCredibility().equals(b.hiddenCredibility())
-                && a.maxLocationPrecision() == b.maxLocationPrecision() && a.text().equals(b.text());
     }
 
     /** The legend's per-type toggles are the type filter: mirror them into the view state. */

@@ -106,4 +106,13 @@ public record ViewState(TimeWindow window, TimeWindow compareWindow, boolean com
         }
         return ok;
     }
+
+    /** Whether {@code other} filters the same incidents apart from time (every non-time filter equal). */
+    public boolean sameFilters(ViewState other) {
+        return other != null && hiddenTypes.equals(other.hiddenTypes) && sides.equals(other.sides)
+                && districts.equals(other.districts) && minCasualties == other.minCasualties
+                && hiddenReliability.equals(other.hiddenReliability)
+                && hiddenCredibility.equals(other.hiddenCredibility)
+                && maxLocationPrecision == other.maxLocationPrecision && text.equals(other.text);
+    }
 }

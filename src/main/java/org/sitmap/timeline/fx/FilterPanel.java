@@ -96,8 +96,8 @@ public final class FilterPanel extends VBox {
      * applied), so the next change made here starts from what the map shows.
      */
     private void showFilters(ViewState old, ViewState s) {
-        if (s == null || updating) {
-            return;
+        if (s == null || updating || s.sameFilters(old)) {
+            return; // a slider step changes only the window: nothing to show
         }
         boolean textChanged = old == null || !old.text().equals(s.text());
         updating = true;
@@ -150,6 +150,11 @@ public final class FilterPanel extends VBox {
             districts.getCheckModel().clearChecks();
             sides.getItems().setAll(nonEmpty(sideValues));
             districts.getItems().setAll(nonEmpty(districtValues));
+            ViewState now = model.state();
+            if (now != null) { // new lists (an edit added a district): keep showing the state's ticks
+                checkOnly(sides, now.sides());
+                checkOnly(districts, now.districts());
+            }
         } finally {
             updating = false;
         }
